@@ -1,0 +1,114 @@
+import { replaceRange } from "../src/engine/fixer.js";
+import { defineRule, type Fix } from "../src/engine/rule.js";
+import { containsOffset } from "../src/posting/ranges.js";
+import type { Line, Posting } from "../src/posting/types.js";
+
+/** A run of blanks holding at least one tab. */
+const TAB_RUN = /[ \t]*\t[ \t]*/g;
+
+export default defineRule({
+  meta: {
+    id: "no-stray-tabs",
+    description: "Tabs in prose: tab indentation and tabs between words, as pasted from an applicant tracking system",
+    category: "formatting",
+    recommended: "warn",
+    fixable: true,
+    examples: {
+      valid: [
+        { name: "spaces only", text: "Responsibilities\n- Build dashboards.\n" },
+        {
+          name: "tabs that indent a nested Markdown list carry structure",
+          filePath: "example.md",
+          text: "- Leading product work:\n\t- for startups\n\t- for large integrations\n",
+        },
+        { name: "tabs inside fenced code", filePath: "example.md", text: "```\nmake\tall\n```\n" },
+      ],
+      invalid: [
+        {
+          name: "tab-indented lines pasted from an ATS",
+          text: "\t\tGeneral Summary\n\t\t10+ years of experience in Software Engineering.\n",
+          messages: [
+            { line: 1, column: 1, message: "Tab indentation (2 tabs): remove it" },
+            { line: 2, column: 1, message: "Tab indentation (2 tabs): remove it" },
+          ],
+          output: "General Summary\n10+ years of experience in Software Engineering.\n",
+        },
+        {
+          name: "a tab between words becomes one space",
+          text: "Excellent communication skills and a collaborative \tteam player.\n",
+          messages: [{ line: 1, column: 51, message: "Tab between words: use one space" }],
+          output: "Excellent communication skills and a collaborative team player.\n",
+        },
+        {
+          name: "both on one line give one finding",
+          text: "\tReduce toil by automating\trecurring work.\n",
+          messages: [{ line: 1, column: 1, message: "Tab indentation (1 tab) and a tab between words" }],
+          output: "Reduce toil by automating recurring work.\n",
+        },
+        {
+          name: "Markdown prose keeps its structure",
+          filePath: "example.md",
+          text: "## Role\r\n\r\n- Train apprentices on\tsafe tool use.\r\n",
+          messages: [{ line: 3, column: 23, message: "Tab between words: use one space" }],
+          output: "## Role\r\n\r\n- Train apprentices on safe tool use.\r\n",
+        },
+      ],
+    },
+  },
+  create(context) {
+    const { posting } = context;
+    for (const line of posting.lines) {
+      if (!line.text.includes("\t")) continue;
+      const finding = strayTabs(posting, line);
+      if (finding) context.report(finding);
+    }
+  },
+});
+
+interface Finding {
+  message: string;
+  range: { start: number; end: number };
+  fix: Fix[];
+}
+
+/** The stray tabs of one line: leading ones go, a run between words becomes one space, trailing ones go. */
+function strayTabs(posting: Posting, line: Line): Finding | undefined {
+  const fixes: Fix[] = [];
+  let indentTabs = 0;
+  let innerRuns = 0;
+  let first = Infinity;
+  let last = -Infinity;
+  const contentEnd = line.text.trimEnd().length;
+  TAB_RUN.lastIndex = 0;
+  for (let m = TAB_RUN.exec(line.text); m; m = TAB_RUN.exec(line.text)) {
+    const start = line.start + m.index;
+    const end = start + m[0].length;
+    const tabs = [...m[0]].map((c, i) => (c === "\t" ? start + i : -1)).filter((o) => o >= 0 && isStray(posting, o));
+    if (tabs.length === 0) continue;
+    first = Math.min(first, tabs[0]!);
+    last = Math.max(last, tabs[tabs.length - 1]!);
+    if (m.index === 0) {
+      indentTabs += tabs.length;
+      // Only the stray part of the indentation goes; structural list indentation stays.
+      const strayStart = isStray(posting, start) ? start : tabs[0]!;
+      fixes.push(replaceRange({ start: strayStart, end }, ""));
+    } else if (m.index >= contentEnd) {
+      innerRuns++;
+      fixes.push(replaceRange({ start, end }, ""));
+    } else {
+      innerRuns++;
+      fixes.push(replaceRange({ start, end }, " "));
+    }
+  }
+  if (fixes.length === 0) return undefined;
+  const parts: string[] = [];
+  if (indentTabs > 0) parts.push(`Tab indentation (${indentTabs} tab${indentTabs > 1 ? "s" : ""})`);
+  if (innerRuns > 0) parts.push(indentTabs > 0 ? "a tab between words" : "Tab between words");
+  const advice = indentTabs > 0 && innerRuns === 0 ? ": remove it" : innerRuns > 0 && indentTabs === 0 ? ": use one space" : "";
+  return { message: parts.join(" and ") + advice, range: { start: first, end: last + 1 }, fix: fixes };
+}
+
+/** Tabs in code, comments, front matter, templates or nested-list indentation carry structure. */
+function isStray(posting: Posting, offset: number): boolean {
+  return !containsOffset(posting.nonProse, offset) && !containsOffset(posting.structuralIndent, offset);
+}

@@ -1,0 +1,146 @@
+import { LineIndex } from "../posting/lines.js";
+import { parsePosting } from "../posting/parse.js";
+import type { Format, Posting, Range } from "../posting/types.js";
+import { applyDirectives, parseDirectives } from "./directives.js";
+import { mergeFixes } from "./fixer.js";
+import { compareMessages, type LintMessage } from "./messages.js";
+import type { Fix, ReportDescriptor, Rule } from "./rule.js";
+
+/** A rule switched on, with its severity and resolved options. */
+export interface ActiveRule {
+  /** The id it runs under (`plugin/rule` for plugins). */
+  id: string;
+  rule: Rule<any>;
+  severity: 1 | 2;
+  options: Record<string, unknown>;
+}
+
+export interface VerifyOptions {
+  filePath?: string;
+  format?: Format;
+  rules: readonly ActiveRule[];
+  settings?: Record<string, unknown>;
+  /** Report `jobpostlint-disable` comments that suppress nothing, at this severity. */
+  reportUnusedDisableDirectives?: 0 | 1 | 2;
+}
+
+export interface Verified {
+  posting: Posting;
+  messages: LintMessage[];
+  suppressedMessages: LintMessage[];
+}
+
+/** A rule that threw: the message names the rule, so the CLI can say which. */
+export class RuleError extends Error {
+  constructor(
+    readonly ruleId: string,
+    override readonly cause: unknown,
+  ) {
+    super(`rule '${ruleId}' failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
+
+/** Parses the text (BOM already removed) once and runs every active rule on the model. */
+export function verify(text: string, options: VerifyOptions): Verified {
+  const posting = parsePosting(text, {
+    ...(options.filePath !== undefined ? { filePath: options.filePath } : {}),
+    ...(options.format ? { format: options.format } : {}),
+  });
+  const index = new LineIndex(posting.lines);
+  const messages: LintMessage[] = [];
+  for (const active of options.rules) {
+    const report = (d: ReportDescriptor) => messages.push(toMessage(active, d, posting, index));
+    try {
+      active.rule.create({
+        id: active.id,
+        posting,
+        options: active.options,
+        settings: options.settings ?? {},
+        filePath: options.filePath,
+        format: posting.format,
+        report,
+      });
+    } catch (error) {
+      throw new RuleError(active.id, error);
+    }
+  }
+  const directives = parseDirectives(posting);
+  const applied = applyDirectives(directives, messages);
+  const severity = options.reportUnusedDisableDirectives ?? 0;
+  if (severity > 0) {
+    for (const d of applied.unused) {
+      const what = d.rules.length ? ` (no problems were reported from ${d.rules.map((r) => `'${r}'`).join(", ")})` : "";
+      applied.messages.push({
+        ruleId: null,
+        severity: severity as 1 | 2,
+        message: `Unused jobpostlint-${d.kind} directive${what}.`,
+        line: d.line,
+        column: d.column,
+        endLine: d.endLine,
+        endColumn: d.endColumn,
+        fix: { range: d.range, text: "" },
+      });
+    }
+  }
+  return { posting, messages: applied.messages.sort(compareMessages), suppressedMessages: applied.suppressed.sort(compareMessages) };
+}
+
+function toMessage(active: ActiveRule, d: ReportDescriptor, posting: Posting, index: LineIndex): LintMessage {
+  const where = locate(d, posting, index);
+  const message: LintMessage = { ruleId: active.id, severity: active.severity, message: d.message, ...where };
+  if (d.fix && (!Array.isArray(d.fix) || d.fix.length > 0)) {
+    if (!active.rule.meta.fixable) throw new Error(`rule '${active.id}' reports a fix but its meta.fixable is not set`);
+    message.fix = prepareFix(d.fix, posting, index);
+  }
+  if (d.suggestions?.length) {
+    if (!active.rule.meta.hasSuggestions) throw new Error(`rule '${active.id}' reports suggestions but its meta.hasSuggestions is not set`);
+    message.suggestions = d.suggestions.map((s) => ({ desc: s.desc, fix: prepareFix(s.fix, posting, index) }));
+  }
+  return message;
+}
+
+function locate(d: ReportDescriptor, posting: Posting, index: LineIndex): Pick<LintMessage, "line" | "column" | "endLine" | "endColumn"> {
+  if (d.range) return rangeLocation(d.range, index);
+  if (d.loc) {
+    const line = posting.lines[Math.min(Math.max(d.loc.line, 1), posting.lines.length) - 1]!;
+    const endLine = d.loc.endLine ? posting.lines[Math.min(d.loc.endLine, posting.lines.length) - 1]! : line;
+    return {
+      line: line.number,
+      column: d.loc.column ?? 1,
+      endLine: endLine.number,
+      endColumn: d.loc.endColumn ?? endLine.end - endLine.start + 1,
+    };
+  }
+  return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
+export function rangeLocation(range: Range, index: LineIndex): Pick<LintMessage, "line" | "column" | "endLine" | "endColumn"> {
+  const start = index.position(range.start);
+  const end = index.position(range.end);
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+/**
+ * Validates a fix's range and writes its line breaks as the file does: a "\n" in
+ * fix text becomes the ending of the line the fix lands on (or the file's most
+ * common ending), so CRLF files stay CRLF.
+ */
+function prepareFix(fix: Fix | Fix[], posting: Posting, index: LineIndex): Fix {
+  const merged = Array.isArray(fix) ? mergeFixes(posting.text, fix) : fix;
+  const [start, end] = merged.range;
+  if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= posting.text.length)) {
+    throw new Error(`fix range [${start}, ${end}] is outside the text (length ${posting.text.length})`);
+  }
+  if (!/[\r\n]/.test(merged.text)) return merged;
+  const eol = index.lineAt(start).eol || dominantEol(posting);
+  return { range: merged.range, text: merged.text.replace(/\r\n|\r|\n/g, eol) };
+}
+
+function dominantEol(posting: Posting): string {
+  const counts = new Map<string, number>();
+  for (const l of posting.lines) if (l.eol) counts.set(l.eol, (counts.get(l.eol) ?? 0) + 1);
+  let best = "\n";
+  let bestCount = 0;
+  for (const [eol, n] of counts) if (n > bestCount) [best, bestCount] = [eol, n];
+  return best;
+}

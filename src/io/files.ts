@@ -1,0 +1,66 @@
+import { readdir, realpath, stat } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { glob, isDynamicPattern } from "tinyglobby";
+import { POSTING_EXTENSIONS } from "../posting/format.js";
+import { describeFsError } from "./read.js";
+
+export interface FileList {
+  files: string[];
+  /** One-line errors for patterns that named nothing readable. */
+  errors: string[];
+}
+
+const POSTING_FILE = new RegExp(`\\.(?:${POSTING_EXTENSIONS.join("|")})$`, "i");
+
+/**
+ * Expands the command line into files: a file as named (any extension), a
+ * directory recursively (posting extensions only, skipping node_modules and
+ * dot-folders), a glob through tinyglobby. Each file once, by real path.
+ */
+export async function expandPatterns(patterns: readonly string[], cwd: string): Promise<FileList> {
+  const files: string[] = [];
+  const errors: string[] = [];
+  const seen = new Set<string>();
+  const add = async (path: string) => {
+    const real = await realpath(path).catch(() => path);
+    if (seen.has(real)) return;
+    seen.add(real);
+    files.push(path);
+  };
+  for (const pattern of patterns) {
+    const path = resolve(cwd, pattern);
+    const info = await stat(path).catch((error: unknown) => error as NodeJS.ErrnoException);
+    if (!(info instanceof Error)) {
+      if (info.isDirectory()) for (const f of await walk(path, errors)) await add(f);
+      else await add(path);
+      continue;
+    }
+    if (isDynamicPattern(pattern)) {
+      const matches = await glob(pattern, { cwd, absolute: true, ignore: ["**/node_modules/**"], dot: false });
+      if (matches.length === 0) errors.push(`${pattern}: no files match this pattern`);
+      for (const f of matches.sort()) await add(f);
+      continue;
+    }
+    errors.push(`${pattern}: ${describeFsError(info)}`);
+  }
+  return { files, errors };
+}
+
+async function walk(dir: string, errors: string[]): Promise<string[]> {
+  const out: string[] = [];
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    errors.push(`${dir}: ${describeFsError(error)}`);
+    return out;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await walk(path, errors)));
+    else if ((entry.isFile() || entry.isSymbolicLink()) && POSTING_FILE.test(entry.name)) out.push(path);
+  }
+  return out;
+}

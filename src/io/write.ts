@@ -1,0 +1,40 @@
+import { randomBytes } from "node:crypto";
+import { readFile, realpath, rename, stat, unlink, writeFile, chmod } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { encode } from "./decode.js";
+import { describeFsError, InputError, type SourceFile } from "./read.js";
+
+/**
+ * Writes fixed text back atomically: a temporary file in the same folder is
+ * renamed over the target (the link's target, for a symlink), keeping the file
+ * mode. Nothing is written when the text did not change, and a file that changed
+ * on disk since it was read is left alone.
+ */
+export async function writeFixedFile(file: SourceFile, text: string): Promise<boolean> {
+  const bytes = encode(text, file.encoding);
+  if (sameBytes(bytes, file.bytes)) return false;
+  let target: string;
+  try {
+    target = await realpath(file.path);
+    const current = await readFile(target);
+    if (!sameBytes(current, file.bytes)) throw new InputError(`${file.path}: changed on disk while it was being fixed; not overwritten`);
+    const { mode } = await stat(target);
+    const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.jobpostlint-tmp`);
+    try {
+      await writeFile(temp, bytes, { mode });
+      await chmod(temp, mode);
+      await rename(temp, target);
+    } catch (error) {
+      await unlink(temp).catch(() => {});
+      throw error;
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`${file.path}: cannot write the fix: ${describeFsError(error)}`);
+  }
+  return true;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && Buffer.compare(a, b) === 0;
+}

@@ -1,0 +1,16 @@
+import type { Field, Heading, Item, Range } from "./types.js";
+
+/** An item before it is placed in its section. */
+export type ItemDraft = Omit<Item, "section">;
+
+/** What a format-specific reader hands to the model builder. */
+export interface Structure {
+  headings: Heading[];
+  items: ItemDraft[];
+  metadata: Field[];
+  /** Markup and non-text spans found by the reader (code, HTML, link destinations). */
+  nonProse: Range[];
+  /** Leading white space that carries structure and must not be touched (nested list indentation). */
+  structuralIndent: Range[];
+  tree?: unknown;
+}

@@ -1,0 +1,262 @@
+import type { Heading as MdHeading, ListItem, Nodes, Paragraph, Parents, Root, Strong } from "mdast";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkParse from "remark-parse";
+import { unified, type Processor } from "unified";
+import { visitParents } from "unist-util-visit-parents";
+import type { ItemDraft, Structure } from "./draft.js";
+import { classifyCase } from "./heading-case.js";
+import type { LineIndex } from "./lines.js";
+import { matchKeyValue } from "./metadata.js";
+import { splitSentences } from "./sentences.js";
+import type { Field, Heading, Line, Range } from "./types.js";
+
+/** Micromark extension switch: a tab- or space-indented line stays prose, as pasted postings need. */
+function remarkNoIndentedCode(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push({ disable: { null: ["codeIndented"] } });
+}
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml", "toml"]).use(remarkNoIndentedCode).freeze();
+
+export function parseMarkdownTree(text: string): Root {
+  return processor.parse(text);
+}
+
+/** A whole-line bold phrase of at most this many words may introduce a section. */
+const MAX_BOLD_HEADING_WORDS = 8;
+/** Bold pseudo-headings rank below every ATX level. */
+export const BOLD_HEADING_LEVEL = 7;
+
+export function readMarkdown(text: string, lines: readonly Line[], index: LineIndex): Structure {
+  const tree = parseMarkdownTree(text);
+  const structure: Structure = { headings: [], items: [], metadata: [], nonProse: [], structuralIndent: [], tree };
+  const start = (n: Nodes) => n.position?.start.offset ?? 0;
+  const end = (n: Nodes) => n.position?.end.offset ?? 0;
+
+  visitParents(tree, (node, ancestors) => {
+    switch (node.type) {
+      case "yaml":
+      case "toml" as string:
+      case "code":
+      case "inlineCode":
+      case "html":
+      case "image":
+      case "imageReference":
+      case "definition":
+        structure.nonProse.push({ start: start(node), end: end(node) });
+        return "skip";
+      case "link": {
+        const last = node.children[node.children.length - 1];
+        const isAutolink = !last || (last.type === "text" && last.value === node.url);
+        structure.nonProse.push({ start: isAutolink ? start(node) : end(last!), end: end(node) });
+        return isAutolink ? "skip" : undefined;
+      }
+      case "heading":
+        structure.headings.push(markdownHeading(node, text, index));
+        return "skip";
+      case "listItem":
+        readListItem(node, ancestors, text, lines, index, structure);
+        return undefined;
+      case "paragraph": {
+        const parent = ancestors[ancestors.length - 1];
+        if (parent?.type === "listItem" && parent.children[0] === node) return "skip";
+        const heading = parent?.type === "root" ? boldLineHeading(node, text, index) : undefined;
+        if (heading) structure.headings.push(heading);
+        else readParagraph(node, text, lines, index, structure);
+        return undefined;
+      }
+      default:
+        return undefined;
+    }
+  });
+  return structure;
+}
+
+function markdownHeading(node: MdHeading, text: string, index: LineIndex): Heading {
+  const nodeStart = node.position!.start.offset!;
+  const nodeEnd = node.position!.end.offset!;
+  const first = node.children[0];
+  const last = node.children[node.children.length - 1];
+  const line = index.lineAt(nodeStart);
+  const endLine = index.lineAt(nodeEnd - 1);
+  const isSetext = endLine.number > line.number && /^[ \t]*(=+|-+)[ \t]*$/.test(endLine.text);
+  let contentStart = first ? first.position!.start.offset! : nodeEnd;
+  let contentEnd = last ? last.position!.end.offset! : nodeEnd;
+  if (!first) contentStart = contentEnd = isSetext ? line.end : nodeEnd;
+  const raw = text.slice(contentStart, contentEnd);
+  const colonMatch = /[ \t]*[:：]$/.exec(raw);
+  const wordsEnd = colonMatch ? contentEnd - colonMatch[0].length : contentEnd;
+  const words = text.slice(contentStart, wordsEnd);
+  const caseInfo = classifyCase(stripInlineMarkup(words));
+  const headingEnd = isSetext ? index.lineAt(contentEnd - 1).end : nodeEnd;
+  return {
+    range: { start: nodeStart, end: headingEnd },
+    text: stripInlineMarkup(words),
+    textRange: { start: contentStart, end: wordsEnd },
+    line: line.number,
+    level: node.depth,
+    indent: line.indent,
+    markup: isSetext ? "setext" : "atx",
+    case: caseInfo.case,
+    colon: colonMatch !== null,
+    ...(colonMatch ? { colonRange: { start: contentEnd - 1, end: contentEnd } } : {}),
+    ...(isSetext ? { underlineLine: endLine.number } : {}),
+  };
+}
+
+/** `**Requirements**`, `**Requirements:**` or `**Requirements**:` alone on one line, introducing a section. */
+function boldLineHeading(node: Paragraph, text: string, index: LineIndex): Heading | undefined {
+  const children = node.children.filter((c) => !(c.type === "text" && c.value.trim() === ""));
+  const strong = children[0];
+  if (!strong || strong.type !== "strong") return undefined;
+  const trailing = children[1];
+  if (children.length > 2 || (trailing && !(trailing.type === "text" && /^[ \t]*[:：][ \t]*$/.test(trailing.value)))) return undefined;
+  const nodeStart = node.position!.start.offset!;
+  const nodeEnd = node.position!.end.offset!;
+  const line = index.lineAt(nodeStart);
+  if (index.lineAt(nodeEnd - 1).number !== line.number) return undefined;
+  const inner = innerRange(strong);
+  const raw = text.slice(inner.start, inner.end);
+  const colonInside = /[ \t]*[:：]$/.exec(raw);
+  const wordsEnd = colonInside ? inner.end - colonInside[0].length : inner.end;
+  const words = stripInlineMarkup(text.slice(inner.start, wordsEnd)).trim();
+  if (words === "" || words.split(/\s+/).length > MAX_BOLD_HEADING_WORDS) return undefined;
+  if (/[.!?]["'”’)]*$/.test(words)) return undefined;
+  const colon = colonInside !== null || trailing !== undefined;
+  const colonRange = colonInside
+    ? { start: inner.end - 1, end: inner.end }
+    : trailing
+      ? { start: trailing.position!.end.offset! - 1, end: trailing.position!.end.offset! }
+      : undefined;
+  const caseInfo = classifyCase(words);
+  return {
+    range: { start: nodeStart, end: nodeEnd },
+    text: words,
+    textRange: { start: inner.start, end: wordsEnd },
+    line: line.number,
+    level: BOLD_HEADING_LEVEL,
+    indent: line.indent,
+    markup: "bold",
+    case: caseInfo.case,
+    colon,
+    ...(colonRange ? { colonRange } : {}),
+  };
+}
+
+function innerRange(node: Strong): Range {
+  const first = node.children[0];
+  const last = node.children[node.children.length - 1];
+  if (!first || !last) return { start: node.position!.start.offset! + 2, end: node.position!.start.offset! + 2 };
+  return { start: first.position!.start.offset!, end: last.position!.end.offset! };
+}
+
+function readListItem(
+  node: ListItem,
+  ancestors: Parents[],
+  text: string,
+  lines: readonly Line[],
+  index: LineIndex,
+  structure: Structure,
+): void {
+  const depth = ancestors.filter((a) => a.type === "list").length;
+  const itemStart = node.position!.start.offset!;
+  const itemEnd = node.position!.end.offset!;
+  const firstLine = index.lineAt(itemStart);
+  const lastLine = index.lineAt(Math.max(itemStart, itemEnd - 1));
+  // Indentation inside a list item (and before a nested item) is list structure, not a stray tab.
+  for (let n = depth > 1 ? firstLine.number : firstLine.number + 1; n <= lastLine.number; n++) {
+    const l = lines[n - 1]!;
+    if (l.indent.length > 0) structure.structuralIndent.push({ start: l.start, end: l.start + l.indent.length });
+  }
+  const paragraph = node.children[0];
+  if (!paragraph || paragraph.type !== "paragraph") return;
+  const pStart = paragraph.position!.start.offset!;
+  const pEnd = paragraph.position!.end.offset!;
+  const markerText = text.slice(itemStart, pStart).trim();
+  const pEndLine = index.lineAt(pEnd - 1);
+  const soleChild = node.children.length === 1;
+  structure.items.push({
+    kind: "list-item",
+    range: { start: pStart, end: pEnd },
+    text: text.slice(pStart, pEnd),
+    line: index.lineAt(pStart).number,
+    endLine: pEndLine.number,
+    marker: markerText.split(/\s/)[0] ?? markerText,
+    ...(soleChild ? { lineRange: { start: firstLine.start, end: pEndLine.end + pEndLine.eol.length } } : {}),
+  });
+}
+
+/** Splits a paragraph into metadata lines (`**Location:** Remote`, `Salary: ...`) and sentence items. */
+function readParagraph(node: Paragraph, text: string, lines: readonly Line[], index: LineIndex, structure: Structure): void {
+  const pStart = node.position!.start.offset!;
+  const pEnd = node.position!.end.offset!;
+  const firstLine = index.lineAt(pStart).number;
+  const lastLine = index.lineAt(pEnd - 1).number;
+  let chunkStart = pStart;
+  for (let n = firstLine; n <= lastLine; n++) {
+    const line = lines[n - 1]!;
+    const field = metadataLine(line, lines[n], n < lastLine);
+    if (!field) continue;
+    pushSentences(text, chunkStart, Math.max(chunkStart, line.start), index, structure);
+    structure.metadata.push(field);
+    const consumed = field.valueRange.end > line.end ? lines[n]! : line;
+    if (consumed !== line) n++;
+    chunkStart = Math.min(pEnd, consumed.end + consumed.eol.length);
+  }
+  pushSentences(text, chunkStart, pEnd, index, structure);
+}
+
+const BOLD_LABEL = /^([ \t]*)(?:\*\*|__)([^*_\n]{1,60}?)[ \t]*:[ \t]*(?:\*\*|__)[ \t]*:?[ \t]*(.*?)[ \t]*$/;
+
+/** `**Label:** value`, `**Label:**` with the value on the next line of the paragraph, or `Key: value`. */
+function metadataLine(line: Line, next: Line | undefined, hasNext: boolean): Field | undefined {
+  const bold = BOLD_LABEL.exec(line.text);
+  if (bold) {
+    const keyStart = line.start + line.text.indexOf(bold[2]!);
+    const key = bold[2]!.trim();
+    if (bold[3] !== "") {
+      const valueStart = line.start + line.text.lastIndexOf(bold[3]!);
+      return field(key, bold[3]!, line.number, keyStart, valueStart, line.start + line.text.trimEnd().length);
+    }
+    if (hasNext && next) {
+      const value = next.text.trim();
+      const valueStart = next.start + next.indent.length;
+      return field(key, value, line.number, keyStart, valueStart, valueStart + value.length);
+    }
+    return undefined;
+  }
+  return matchKeyValue(line.text, line.start, line.number);
+}
+
+function field(key: string, value: string, line: number, keyStart: number, valueStart: number, end: number): Field {
+  return { key, value, line, range: { start: keyStart, end }, valueRange: { start: valueStart, end: valueStart + value.length } };
+}
+
+function pushSentences(text: string, start: number, end: number, index: LineIndex, structure: Structure): void {
+  if (end <= start) return;
+  for (const r of splitSentences(text, start, end)) {
+    const item: ItemDraft = {
+      kind: "sentence",
+      range: r,
+      text: text.slice(r.start, r.end),
+      line: index.lineAt(r.start).number,
+      endLine: index.lineAt(r.end - 1).number,
+    };
+    const first = index.lineAt(r.start);
+    const last = index.lineAt(r.end - 1);
+    // A sentence that fills its lines alone can be removed with them.
+    if (text.slice(first.start, r.start).trim() === "" && text.slice(r.end, last.end).trim() === "") {
+      item.lineRange = { start: first.start, end: last.end + last.eol.length };
+    }
+    structure.items.push(item);
+  }
+}
+
+/** Drops emphasis, code and link markup so heading text reads as words. */
+export function stripInlineMarkup(s: string): string {
+  return s
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/(\*\*|__)(.*?)\1/g, "$2")
+    .replace(/(\*|_)(.*?)\1/g, "$2")
+    .replace(/`([^`]*)`/g, "$1");
+}

@@ -1,0 +1,56 @@
+import type { Range } from "./types.js";
+
+/**
+ * Spans of template syntax and comments that are not posting text, found by
+ * linear scanning (indexOf, never a backtracking regex over the whole text).
+ */
+export function findTemplateAndCommentRanges(text: string): Range[] {
+  const out: Range[] = [];
+  scanDelimited(text, "<!--", "-->", out);
+  scanLiquidCommentBlocks(text, out);
+  scanDelimited(text, "{{", "}}", out);
+  scanDelimited(text, "{%", "%}", out);
+  scanDelimited(text, "{#", "#}", out);
+  return out;
+}
+
+function scanDelimited(text: string, open: string, close: string, out: Range[]): void {
+  let from = 0;
+  for (;;) {
+    const start = text.indexOf(open, from);
+    if (start < 0) return;
+    const closeAt = text.indexOf(close, start + open.length);
+    // No closer anywhere further on: no later opener can be closed either.
+    if (closeAt < 0) return;
+    out.push({ start, end: closeAt + close.length });
+    from = closeAt + close.length;
+  }
+}
+
+const COMMENT_OPEN = /\{%-?\s*comment\s*-?%\}/g;
+const COMMENT_CLOSE = /\{%-?\s*endcomment\s*-?%\}/g;
+
+/** `{% comment %} ... {% endcomment %}` blocks (Liquid, Jinja-style). */
+function scanLiquidCommentBlocks(text: string, out: Range[]): void {
+  COMMENT_OPEN.lastIndex = 0;
+  for (let open = COMMENT_OPEN.exec(text); open; open = COMMENT_OPEN.exec(text)) {
+    COMMENT_CLOSE.lastIndex = open.index + open[0].length;
+    const close = COMMENT_CLOSE.exec(text);
+    if (!close) return;
+    out.push({ start: open.index, end: close.index + close[0].length });
+    COMMENT_OPEN.lastIndex = close.index + close[0].length;
+  }
+}
+
+const URL_OR_EMAIL =
+  /\b(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s<>"'`]*[^\s<>"'`.,;:!?)\]}]|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+/** Bare URLs and e-mail addresses. */
+export function findUrlRanges(text: string): Range[] {
+  const out: Range[] = [];
+  URL_OR_EMAIL.lastIndex = 0;
+  for (let m = URL_OR_EMAIL.exec(text); m; m = URL_OR_EMAIL.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+import type { Structure } from "./draft.js";
+import { findFrontMatter } from "./front-matter.js";
+import { detectFormat } from "./format.js";
+import { LineIndex, splitLines } from "./lines.js";
+import { readMarkdown } from "./markdown.js";
+import { findTemplateAndCommentRanges, findUrlRanges } from "./non-prose.js";
+import { complementRanges, containsOffset, findRange, mergeRanges } from "./ranges.js";
+import { buildSections } from "./sections.js";
+import { extractStatements } from "./statements.js";
+import { readPlainText } from "./text.js";
+import type { Format, Heading, Posting, Range } from "./types.js";
+
+export interface ParseOptions {
+  /** Decides the format by extension when `format` is not given. */
+  filePath?: string;
+  format?: Format;
+}
+
+/** Builds the Posting model in one pass over the lines (plus the mdast walk for Markdown). */
+export function parsePosting(text: string, options: ParseOptions = {}): Posting {
+  const format = options.format ?? detectFormat(options.filePath, text);
+  const lines = splitLines(text);
+  const index = new LineIndex(lines);
+  const frontMatter = findFrontMatter(text);
+  const hidden = mergeRanges([
+    ...findTemplateAndCommentRanges(text),
+    ...(frontMatter ? [frontMatter.range] : []),
+  ]);
+  const structure: Structure = format === "markdown" ? readMarkdown(text, lines, index) : readPlainText(lines, hidden);
+
+  const nonProse = mergeRanges([...hidden, ...structure.nonProse, ...findUrlRanges(text)]);
+  const notContent = mergeRanges([...hidden, ...structure.nonProse]);
+  const headings = structure.headings
+    .filter((h) => !isCovered(notContent, h.textRange))
+    .sort((a, b) => a.range.start - b.range.start);
+  const drafts = structure.items.filter((item) => !isCovered(notContent, item.range));
+  const metadata = structure.metadata.filter((f) => !containsOffset(notContent, f.range.start));
+  const titleHeading = headings.find((h) => h.level === 1);
+  const { sections, items } = buildSections(headings, drafts, text.length, titleHeading);
+
+  const posting: Posting = {
+    text,
+    format,
+    lines,
+    ...(frontMatter ? { frontMatter } : {}),
+    metadata,
+    headings,
+    sections,
+    items,
+    statements: [],
+    prose: complementRanges(nonProse, text.length),
+    nonProse,
+    structuralIndent: mergeRanges(structure.structuralIndent),
+    ...(structure.tree ? { tree: structure.tree } : {}),
+  };
+  const title = findTitle(posting, titleHeading);
+  if (title) posting.title = title;
+  posting.statements = extractStatements(items);
+  return posting;
+}
+
+/** Whether every non-blank character of `range` lies in `covered`. */
+function isCovered(covered: readonly Range[], range: Range): boolean {
+  const i = findRange(covered, range.start);
+  return i >= 0 && covered[i]!.end >= range.end;
+}
+
+const TITLE_KEY = /(?:^|\s)(?:title|position)$/i;
+
+/** The title: front matter `title:`, a `Title:`/`Position:` metadata line, or the first level-1 heading. */
+function findTitle(posting: Posting, titleHeading: Heading | undefined): Posting["title"] {
+  const fm = posting.frontMatter;
+  if (fm?.data.title) {
+    const at = posting.text.indexOf(fm.data.title, fm.range.start);
+    const start = at >= 0 && at < fm.range.end ? at : 0;
+    return { text: fm.data.title, range: { start, end: start + fm.data.title.length }, line: lineOf(posting, start) };
+  }
+  const field = posting.metadata.find((f) => TITLE_KEY.test(f.key.trim()));
+  if (field) return { text: field.value, range: field.valueRange, line: field.line };
+  if (titleHeading) return { text: titleHeading.text, range: titleHeading.textRange, line: titleHeading.line };
+  return undefined;
+}
+
+function lineOf(posting: Posting, offset: number): number {
+  return new LineIndex(posting.lines).lineAt(offset).number;
+}

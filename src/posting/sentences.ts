@@ -1,0 +1,41 @@
+import type { Range } from "./types.js";
+
+const ABBREVIATIONS = new Set([
+  "e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "inc", "ltd", "co", "jr", "sr", "st", "u.s", "u.k",
+  "a.m", "p.m", "no", "approx", "incl", "dept", "est", "ph.d", "b.s", "b.a", "m.s", "m.a", "fig",
+]);
+
+/**
+ * Splits [start, end) of `text` into sentence ranges: a sentence ends at . ! or ?
+ * (with closing quotes or brackets) followed by white space and a capital, digit
+ * or opening quote, unless the word before the period is a known abbreviation.
+ * Leading and trailing white space is trimmed from each range.
+ */
+export function splitSentences(text: string, start: number, end: number): Range[] {
+  const out: Range[] = [];
+  let sentenceStart = start;
+  const boundary = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+  boundary.lastIndex = start;
+  const slice = text.slice(0, end);
+  for (let m = boundary.exec(slice); m; m = boundary.exec(slice)) {
+    const stop = m.index + m[0].length;
+    if (m[0].startsWith(".") && isAbbreviation(text, m.index)) continue;
+    pushTrimmed(text, sentenceStart, stop, out);
+    sentenceStart = stop;
+  }
+  pushTrimmed(text, sentenceStart, end, out);
+  return out;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let i = dot;
+  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  const word = text.slice(i, dot).toLowerCase();
+  return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word);
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Range[]): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ start, end });
+}

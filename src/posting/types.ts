@@ -1,0 +1,157 @@
+/**
+ * The Posting model: what every rule reads. Offsets are UTF-16 code units into
+ * `Posting.text` (the source without its BOM), ends exclusive; line numbers and
+ * columns are 1-based.
+ */
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export type Format = "markdown" | "text" | "html";
+
+export type LineEnding = "\n" | "\r\n" | "\r" | "";
+
+export interface Line {
+  /** 1-based line number. */
+  number: number;
+  /** Offset of the first character of the line. */
+  start: number;
+  /** Offset just past the last character, before the line ending. */
+  end: number;
+  text: string;
+  /** Leading spaces and tabs. */
+  indent: string;
+  eol: LineEnding;
+}
+
+export type HeadingMarkup = "atx" | "setext" | "bold" | "plain" | "banner";
+export type HeadingCase = "title" | "sentence" | "upper" | "lower";
+
+export interface Heading {
+  /** The whole heading construct, markup included (for setext: the text line only). */
+  range: Range;
+  /** The heading's words, without markup, indentation or trailing colon. */
+  text: string;
+  /** Where `text` stands in the source. */
+  textRange: Range;
+  line: number;
+  /** 1-6 for ATX/setext; bold lines rank below every ATX level (7); plain text 1-2. */
+  level: number;
+  /** Leading white space of the heading line (plain text). */
+  indent: string;
+  markup: HeadingMarkup;
+  case: HeadingCase;
+  colon: boolean;
+  /** Where the trailing colon stands, if any. */
+  colonRange?: Range;
+  /** For setext headings, the underline's line number. */
+  underlineLine?: number;
+}
+
+export type SectionKind =
+  | "required"
+  | "preferred"
+  | "responsibilities"
+  | "compensation"
+  | "education"
+  | "experience"
+  | "skills"
+  | "about"
+  | "summary"
+  | "other";
+
+export interface Section {
+  heading?: Heading;
+  kind: SectionKind;
+  /** From the heading (or the start of the posting) to the start of the next section that is not nested in it. */
+  range: Range;
+  /** Items directly in this section (not in child sections). */
+  items: Item[];
+  children: Section[];
+  parent?: Section;
+  /** Heading level; 0 for the preamble before any heading. */
+  level: number;
+}
+
+export type ItemKind = "list-item" | "line" | "sentence";
+
+export interface Item {
+  kind: ItemKind;
+  /** The content range: list marker, indentation and line ending excluded. */
+  range: Range;
+  /** The content text, as in the source (may span several lines for wrapped paragraphs). */
+  text: string;
+  /** 1-based line of the first character. */
+  line: number;
+  endLine: number;
+  /** The list marker as written ("-", "*", "•", "1."), when there is one. */
+  marker?: string;
+  /** Range of the whole source line(s) the item occupies, when the item is the only thing on them (line ending included). */
+  lineRange?: Range;
+  section: Section;
+}
+
+export interface Field {
+  key: string;
+  value: string;
+  line: number;
+  range: Range;
+  valueRange: Range;
+}
+
+export interface FrontMatter {
+  range: Range;
+  /** Top-level scalar fields (a flat `key: value` read; enough for title/salary). */
+  data: Record<string, string>;
+}
+
+export interface YearsFact {
+  min: number;
+  max?: number;
+  range: Range;
+}
+
+export type DegreeLevel = "high-school" | "associate" | "bachelor" | "master" | "doctorate";
+
+export interface DegreeFact {
+  level: DegreeLevel;
+  fields: string[];
+  range: Range;
+}
+
+export interface Statement {
+  item: Item;
+  years?: YearsFact;
+  /** Normalised field of the requirement; "general" when none. */
+  field: string;
+  degree?: DegreeFact;
+  optional: boolean;
+  /** Degree-tied OR alternatives share one group number. */
+  alternativeGroup?: number;
+  technologies: { name: string; range: Range }[];
+}
+
+export interface Posting {
+  /** The source without its BOM. */
+  text: string;
+  format: Format;
+  lines: Line[];
+  frontMatter?: FrontMatter;
+  title?: { text: string; range: Range; line: number };
+  metadata: Field[];
+  headings: Heading[];
+  /** Every section in document order (nested ones included). */
+  sections: Section[];
+  items: Item[];
+  statements: Statement[];
+  /** Where language rules may look: no code, URLs, template syntax, front matter or comments. Sorted, disjoint. */
+  prose: Range[];
+  /** Ranges that carry Markdown structure or are not text at all (code, front matter, comments, templates). Sorted, disjoint. */
+  nonProse: Range[];
+  /** Leading white space that carries structure (nested list indentation in Markdown). Sorted, disjoint. */
+  structuralIndent: Range[];
+  /** The mdast root for Markdown. */
+  tree?: unknown;
+}
