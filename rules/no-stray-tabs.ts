@@ -36,7 +36,7 @@ export default defineRule({
         {
           name: "a tab between words becomes one space",
           text: "Excellent communication skills and a collaborative \tteam player.\n",
-          messages: [{ line: 1, column: 51, message: "Tab between words: use one space" }],
+          messages: [{ line: 1, column: 52, message: "Tab between words: use one space" }],
           output: "Excellent communication skills and a collaborative team player.\n",
         },
         {

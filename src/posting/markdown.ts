@@ -53,13 +53,14 @@ export function readMarkdown(text: string, lines: readonly Line[], index: LineIn
       }
       case "heading":
         structure.headings.push(markdownHeading(node, text, index));
-        return "skip";
+        return undefined;
       case "listItem":
         readListItem(node, ancestors, text, lines, index, structure);
         return undefined;
       case "paragraph": {
         const parent = ancestors[ancestors.length - 1];
-        if (parent?.type === "listItem" && parent.children[0] === node) return "skip";
+        // A list item's first paragraph is the item itself (read with the list item).
+        if (parent?.type === "listItem" && parent.children[0] === node) return undefined;
         const heading = parent?.type === "root" ? boldLineHeading(node, text, index) : undefined;
         if (heading) structure.headings.push(heading);
         else readParagraph(node, text, lines, index, structure);

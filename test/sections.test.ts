@@ -1,0 +1,118 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parsePosting } from "../src/posting/parse.js";
+import { sectionKindOf } from "../src/posting/section-kind.js";
+
+const ats = readFileSync(new URL("../examples/ats-posting.txt", import.meta.url), "utf8");
+
+describe("section kinds", () => {
+  it.each([
+    ["Responsibilities", "responsibilities"],
+    ["What You'll Do", "responsibilities"],
+    ["Minimum Qualifications", "required"],
+    ["Preferred Qualifications", "preferred"],
+    ["Nice to Have", "preferred"],
+    ["Desired Skills and Aptitudes", "preferred"],
+    ["Education Requirements", "required"],
+    ["Education", "education"],
+    ["Work Experience", "experience"],
+    ["Skills", "skills"],
+    ["Pay and Benefits", "compensation"],
+    ["About Us", "about"],
+    ["General Summary", "summary"],
+    ["How to Apply", "other"],
+  ])("%s is %s", (heading, kind) => {
+    expect(sectionKindOf(heading)).toBe(kind);
+  });
+});
+
+describe("plain-text posting model (the ATS example)", () => {
+  const posting = parsePosting(ats, { filePath: "ats-posting.txt" });
+
+  it("reads a .txt file as plain text", () => {
+    expect(posting.format).toBe("text");
+  });
+
+  it("finds the section headings, and line 1 is metadata", () => {
+    expect(posting.headings.map((h) => h.line)).toEqual([2, 6, 19, 23, 27, 29, 31, 33]);
+    expect(posting.metadata.map((f) => [f.line, f.key])).toEqual([[1, "Job Area"]]);
+  });
+
+  it("remembers each heading's indentation", () => {
+    const indents = Object.fromEntries(posting.headings.map((h) => [h.line, h.indent]));
+    expect(indents[27]).toBe("");
+    expect(indents[31]).toBe("");
+    expect(indents[2]).toBe("\t\t");
+  });
+
+  it("gives sections their kinds and items", () => {
+    const byLine = Object.fromEntries(posting.sections.map((s) => [s.heading?.line ?? 0, s]));
+    expect(byLine[19]!.kind).toBe("required");
+    expect(byLine[33]!.kind).toBe("preferred");
+    expect(byLine[19]!.items.map((i) => i.line)).toEqual([20, 21, 22]);
+    expect(posting.items.find((i) => i.line === 18)!.text).toMatch(/^Excellent communication/);
+  });
+});
+
+describe("Markdown posting model", () => {
+  const md = [
+    "---",
+    "title: Senior Data Engineer",
+    "salary_min: 140000",
+    "---",
+    "# Senior Data Engineer",
+    "",
+    "**Location:** Remote",
+    "",
+    "## Requirements",
+    "",
+    "- 5+ years of experience with SQL.",
+    "\t- nested with a tab",
+    "",
+    "**Nice to have**",
+    "",
+    "- Airflow. Use `make\tall` here.",
+    "",
+    "<!-- ## Hidden heading -->",
+    "{% comment %}",
+    "## Also hidden",
+    "{% endcomment %}",
+  ].join("\n");
+  const posting = parsePosting(md, { filePath: "posting.md" });
+
+  it("keeps front matter out of the headings and reads its fields", () => {
+    expect(posting.frontMatter?.data.salary_min).toBe("140000");
+    expect(posting.title?.text).toBe("Senior Data Engineer");
+  });
+
+  it("finds ATX and bold-line headings, not labels, comments or template blocks", () => {
+    expect(posting.headings.map((h) => [h.line, h.markup, h.text])).toEqual([
+      [5, "atx", "Senior Data Engineer"],
+      [9, "atx", "Requirements"],
+      [14, "bold", "Nice to have"],
+    ]);
+    expect(posting.metadata.map((f) => [f.key, f.value])).toEqual([["Location", "Remote"]]);
+  });
+
+  it("nests sections and gives a bold pseudo-heading its own kind", () => {
+    const kinds = posting.sections.map((s) => [s.heading?.text, s.kind, s.parent?.heading?.text]);
+    expect(kinds).toEqual([
+      ["Senior Data Engineer", "other", undefined],
+      ["Requirements", "required", "Senior Data Engineer"],
+      ["Nice to have", "preferred", "Requirements"],
+    ]);
+  });
+
+  it("treats nested-list indentation as structure and code as non-prose", () => {
+    const tabOffset = md.indexOf("\t- nested");
+    expect(posting.structuralIndent.some((r) => r.start <= tabOffset && tabOffset < r.end)).toBe(true);
+    const codeTab = md.indexOf("make\tall") + 4;
+    expect(posting.nonProse.some((r) => r.start <= codeTab && codeTab < r.end)).toBe(true);
+    expect(posting.prose.some((r) => r.start <= codeTab && codeTab < r.end)).toBe(false);
+  });
+
+  it("does not turn a tab-indented line into code", () => {
+    const p = parsePosting("Intro paragraph.\n\n\tIndented prose line.\n", { filePath: "x.md" });
+    expect(p.items.map((i) => i.text)).toEqual(["Intro paragraph.", "Indented prose line."]);
+  });
+});
