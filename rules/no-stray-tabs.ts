@@ -3,8 +3,7 @@ import { defineRule, type Fix } from "../src/engine/rule.js";
 import { containsOffset } from "../src/posting/ranges.js";
 import type { Line, Posting } from "../src/posting/types.js";
 
-/** A run of blanks holding at least one tab. */
-const TAB_RUN = /[ \t]*\t[ \t]*/g;
+import { endWithout, startWithout } from "../src/posting/scan.js";
 
 export default defineRule({
   meta: {
@@ -79,8 +78,7 @@ function strayTabs(posting: Posting, line: Line): Finding | undefined {
   let first = Infinity;
   let last = -Infinity;
   const contentEnd = line.text.trimEnd().length;
-  TAB_RUN.lastIndex = 0;
-  for (let m = TAB_RUN.exec(line.text); m; m = TAB_RUN.exec(line.text)) {
+  for (const m of blankRunsWithTabs(line.text)) {
     const start = line.start + m.index;
     const end = start + m[0].length;
     const tabs = [...m[0]].map((c, i) => (c === "\t" ? start + i : -1)).filter((o) => o >= 0 && isStray(posting, o));
@@ -106,6 +104,17 @@ function strayTabs(posting: Posting, line: Line): Finding | undefined {
   if (innerRuns > 0) parts.push(indentTabs > 0 ? "a tab between words" : "Tab between words");
   const advice = indentTabs > 0 && innerRuns === 0 ? ": remove it" : innerRuns > 0 && indentTabs === 0 ? ": use one space" : "";
   return { message: parts.join(" and ") + advice, range: { start: first, end: last + 1 }, fix: fixes };
+}
+
+/** Each run of spaces and tabs that holds a tab, as [text, index] pairs: found from the tabs, in one pass. */
+function* blankRunsWithTabs(text: string): Generator<{ 0: string; index: number }> {
+  let from = 0;
+  for (let tab = text.indexOf("\t"); tab >= 0; tab = text.indexOf("\t", from)) {
+    const start = endWithout(text, undefined, tab);
+    const end = startWithout(text, undefined, tab);
+    yield { 0: text.slice(start, end), index: start };
+    from = end;
+  }
 }
 
 /** Tabs in code, comments, front matter, templates or nested-list indentation carry structure. */

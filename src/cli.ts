@@ -1,14 +1,17 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { builtinRules } from "../rules/index.js";
-import { RuleError } from "./engine/lint.js";
+import { ConfigFinder } from "./config/discover.js";
+import type { FileConfig } from "./config/resolve.js";
+import { ConfigFileError } from "./config/types.js";
 import type { LintResult } from "./engine/messages.js";
-import { ConfigError, type RulesConfig } from "./engine/rules-config.js";
-import { getFormatter, formatters } from "./formatters/index.js";
-import { expandPatterns } from "./io/files.js";
-import { InputError, readSourceFile, readStdin, type SourceFile } from "./io/read.js";
-import { writeFixedFile } from "./io/write.js";
-import { lintSourceFile, resolveActiveRules, type LintFilesOptions } from "./index.js";
+import { ConfigError, type RuleEntry, type RulesConfig } from "./engine/rules-config.js";
+import { formatters } from "./formatters/index.js";
+import { FormatterError, loadFormatter } from "./formatters/load.js";
+import { InputError, readStdin } from "./io/read.js";
+import { writeReportFile } from "./io/report-file.js";
+import { LintRun } from "./lint-run.js";
 
 const HELP = `Usage: jobpostlint [options] [file|dir|glob ...]
 
@@ -18,14 +21,23 @@ Lints job postings (Markdown and plain text). Directories are searched for
 Options:
   --fix                    Fix problems in place (atomic write, only when changed)
   --fix-dry-run            Fix without writing: print the fixed text (json: the output field)
-  -f, --format NAME        Output format: ${Object.keys(formatters).join(", ")} (default: stylish)
+  -f, --format NAME        Output format: ${Object.keys(formatters).join(", ")} (default: stylish),
+                           or a formatter module: a path, or a package (jobpostlint-formatter-NAME or NAME)
+  -o, --output-file PATH   Write the report to PATH (folders created) instead of standard output
   --rule ID:SEVERITY       Set a rule's severity (off, warn, error); repeatable
   --quiet                  Report errors only
   --max-warnings N         Exit 1 when there are more than N warnings
   --stdin                  Lint text from standard input
   --stdin-filename NAME    The name (and so the format) of the standard input text
   --report-unused-disable-directives  Warn about jobpostlint-disable comments that suppress nothing
-  --list-rules             List the rules with their descriptions
+  -c, --config PATH        Use this configuration file only (no lookup)
+  --no-config-lookup       Use no configuration files (built-in defaults and --rule)
+  --print-config FILE      Print the configuration that applies to FILE
+  --init                   Write a starter .jobpostlintrc.json
+  --ignore-path PATH       Read ignore patterns from PATH (default .jobpostlintignore)
+  --no-ignore              Lint files even when ignore patterns match them
+  --list-rules             List the rules (with --format json: as JSON)
+  --lsp                    Run the language server (LSP over stdin and stdout)
   --color, --no-color      Force colour on or off
   -v, --version            Print the version
   -h, --help               Print this help
@@ -48,13 +60,21 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   let args;
   try {
     args = parseArgs({
-      args: argv,
+      // An LSP client adds its own transport flags (--stdio, --clientProcessId=N): with --lsp they are not ours to judge.
+      args: argv.includes("--lsp") ? ["--lsp"] : argv,
       allowPositionals: true,
       strict: true,
       options: {
+        config: { type: "string", short: "c" },
+        "no-config-lookup": { type: "boolean" },
+        "print-config": { type: "string" },
+        init: { type: "boolean" },
+        "ignore-path": { type: "string" },
+        "no-ignore": { type: "boolean" },
         fix: { type: "boolean" },
         "fix-dry-run": { type: "boolean" },
         format: { type: "string", short: "f" },
+        "output-file": { type: "string", short: "o" },
         rule: { type: "string", multiple: true },
         quiet: { type: "boolean" },
         "max-warnings": { type: "string" },
@@ -66,6 +86,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         "no-color": { type: "boolean" },
         version: { type: "boolean", short: "v" },
         help: { type: "boolean", short: "h" },
+        lsp: { type: "boolean" },
       },
     });
   } catch (error) {
@@ -73,6 +94,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   const { values, positionals } = args;
+  // Loaded only here, so a lint run does not pay for the protocol library; the server never returns.
+  if (values.lsp) return (await import("./lsp/server.js")).startServer();
   if (values.help) {
     io.stdout(HELP + "\n");
     return 0;
@@ -82,13 +105,22 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   if (values["list-rules"]) {
-    for (const r of builtinRules) io.stdout(`${r.meta.id.padEnd(28)} ${r.meta.recommended.padEnd(5)} ${r.meta.description}\n`);
+    io.stdout(listRules(values.format === "json"));
     return 0;
+  }
+  if (values.init) {
+    try {
+      return await init(io);
+    } catch (error) {
+      if (!(error instanceof ConfigFileError)) throw error;
+      io.stderr(`jobpostlint: ${error.message}\n`);
+      return 2;
+    }
   }
   try {
     return await run(values, positionals, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof InputError || error instanceof RuleError) {
+    if (error instanceof UsageError || error instanceof FormatterError || error instanceof ConfigError || error instanceof ConfigFileError || error instanceof InputError) {
       io.stderr(`jobpostlint: ${error.message}\n`);
       return 2;
     }
@@ -98,9 +130,15 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 }
 
 interface Values {
+  config?: string;
+  "no-config-lookup"?: boolean;
+  "print-config"?: string;
+  "ignore-path"?: string;
+  "no-ignore"?: boolean;
   fix?: boolean;
   "fix-dry-run"?: boolean;
   format?: string;
+  "output-file"?: string;
   rule?: string[];
   quiet?: boolean;
   "max-warnings"?: string;
@@ -112,55 +150,38 @@ interface Values {
 }
 
 async function run(values: Values, positionals: string[], io: CliIO): Promise<number> {
-  const formatName = values.format ?? "stylish";
-  const formatter = getFormatter(formatName);
-  if (!formatter) throw new UsageError(`unknown format '${formatName}' (use ${Object.keys(formatters).join(", ")})`);
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
   const useStdin = values.stdin || (positionals.length === 0 && values["stdin-filename"] !== undefined);
   if (useStdin && values.fix) throw new UsageError("--fix is not available for standard input; use --fix-dry-run");
-  if (!useStdin && positionals.length === 0) throw new UsageError("no files given (try: jobpostlint postings/ or --stdin; --help for more)");
   const dryRun = values["fix-dry-run"] === true;
-  const options: LintFilesOptions = {
+  const lintRun = new LintRun({
     cwd: io.cwd,
-    rules: parseRuleFlags(values.rule ?? []),
     fix: values.fix === true || dryRun,
+    ...(values.config ? { configFile: values.config } : {}),
+    configLookup: !values["no-config-lookup"],
+    rules: parseRuleFlags(values.rule ?? []),
+    ignore: !values["no-ignore"],
+    ...(values["ignore-path"] ? { ignorePath: values["ignore-path"] } : {}),
     ...(values["report-unused-disable-directives"] ? { reportUnusedDisableDirectives: 1 as const } : {}),
-  };
-  const rules = resolveActiveRules(options);
+  });
+  if (values["print-config"] !== undefined) {
+    const config = await lintRun.resolver.forFile(values["print-config"]);
+    io.stdout(JSON.stringify(printableConfig(config), null, 2) + "\n");
+    return 0;
+  }
+  const formatName = values.format ?? (await lintRun.resolver.forFile(join(io.cwd, "_"))).format ?? "stylish";
+  const formatter = await loadFormatter(formatName, io.cwd);
+  if (!useStdin && positionals.length === 0) throw new UsageError("no files given (try: jobpostlint postings/ or --stdin; --help for more)");
 
-  const results: LintResult[] = [];
-  const fatal: string[] = [];
-  const sources = new Map<string, SourceFile>();
-  const lint = (file: SourceFile) => {
-    sources.set(file.path, file);
-    results.push(lintSourceFile(file, options, rules));
-  };
   if (useStdin) {
-    lint(await readStdin(io.stdin, values["stdin-filename"] ?? "<stdin>"));
+    const name = values["stdin-filename"] ?? "<stdin>";
+    await lintRun.lintFile(await readStdin(io.stdin, name), values["stdin-filename"] ? resolve(io.cwd, name) : join(io.cwd, "_"));
   } else {
-    const { files, errors } = await expandPatterns(positionals, io.cwd);
-    fatal.push(...errors);
-    for (const path of files) {
-      try {
-        lint(await readSourceFile(path));
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        fatal.push(error.message);
-      }
-    }
+    await lintRun.lintPatterns(positionals);
   }
+  if (values.fix) await lintRun.writeFixes();
+  const { results, sources, fatal } = lintRun.outcome;
 
-  if (values.fix) {
-    for (const result of results) {
-      if (result.output === undefined) continue;
-      try {
-        await writeFixedFile(sources.get(result.filePath)!, result.output);
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        fatal.push(error.message);
-      }
-    }
-  }
   for (const result of results) if (result.fixWarning) io.stderr(`jobpostlint: ${result.filePath}: ${result.fixWarning}\n`);
 
   const shown = values.quiet ? results.map(onlyErrors) : results;
@@ -168,19 +189,67 @@ async function run(values: Values, positionals: string[], io: CliIO): Promise<nu
   const warningCount = results.reduce((n, r) => n + r.warningCount, 0);
   const tooManyWarnings = maxWarnings >= 0 && warningCount > maxWarnings;
   const color = values["no-color"] ? false : values.color ? true : io.isTTY && !process.env.NO_COLOR;
-  const report = formatter(shown, {
+  const report = await formatter(shown, {
     cwd: io.cwd,
     color,
+    rulesMeta: lintRun.resolver.rulesMeta(),
     ...(tooManyWarnings ? { maxWarningsExceeded: { maxWarnings, foundWarnings: warningCount } } : {}),
   });
+  const outputFile = values["output-file"];
   if (dryRun && formatName !== "json") {
-    for (const result of results) io.stdout(result.output ?? sources.get(result.filePath)!.text);
-    if (report) io.stderr(report);
-  } else if (report) io.stdout(report.endsWith("\n") ? report : report + "\n");
+    for (const result of results) {
+      const source = sources.get(result.filePath);
+      if (source) io.stdout(result.output ?? source.text);
+    }
+    if (report && !outputFile) io.stderr(report);
+  } else if (report && !outputFile) io.stdout(report.endsWith("\n") ? report : report + "\n");
+  if (outputFile) await writeReportFile(resolve(io.cwd, outputFile), report);
 
   for (const line of fatal) io.stderr(`jobpostlint: ${line}\n`);
   if (fatal.length > 0) return 2;
   return errorCount > 0 || tooManyWarnings ? 1 : 0;
+}
+
+function printableConfig(config: FileConfig) {
+  return {
+    sources: config.sources,
+    settings: config.settings,
+    rules: Object.fromEntries(config.rules.map((r) => [r.id, [r.severity === 2 ? "error" : "warn", r.options]])),
+    ...(config.format ? { format: config.format } : {}),
+  };
+}
+
+function listRules(json: boolean): string {
+  const rows = builtinRules.map(({ meta }) => ({
+    id: meta.id,
+    category: meta.category,
+    recommended: meta.recommended,
+    fixable: meta.fixable === true,
+    hasSuggestions: meta.hasSuggestions === true,
+    description: meta.description,
+  }));
+  if (json) return JSON.stringify(rows, null, 2) + "\n";
+  const width = Math.max(...rows.map((r) => r.id.length));
+  return rows.map((r) => `${r.id.padEnd(width)}  ${r.category.padEnd(11)}  ${r.recommended.padEnd(5)}  ${r.fixable ? "fix" : "   "}  ${r.description}`).join("\n") + "\n";
+}
+
+const STARTER_CONFIG = {
+  $schema: "./node_modules/jobpostlint/schema/jobpostlintrc.schema.json",
+  extends: ["jobpostlint:recommended"],
+  rules: {},
+};
+
+/** Writes a starter `.jobpostlintrc.json`; never overwrites a configuration that is already there. */
+async function init(io: CliIO): Promise<number> {
+  const target = join(io.cwd, ".jobpostlintrc.json");
+  const existing = await new ConfigFinder().inDirectory(io.cwd);
+  if (existsSync(target) || existing) {
+    io.stderr(`jobpostlint: ${existing?.filepath ?? target} already exists; not overwritten\n`);
+    return 2;
+  }
+  writeFileSync(target, JSON.stringify(STARTER_CONFIG, null, 2) + "\n", { flag: "wx" });
+  io.stdout(`wrote ${target}\n`);
+  return 0;
 }
 
 function onlyErrors(result: LintResult): LintResult {
@@ -195,14 +264,23 @@ function parseMaxWarnings(value: string | undefined): number {
   return n;
 }
 
-/** `--rule no-stray-tabs:off`, `--rule heading-style:error`. */
+/** `--rule no-stray-tabs:off`, `--rule heading-style:error`, `--rule 'heading-style:["error",{"case":"upper"}]'`. */
 function parseRuleFlags(flags: readonly string[]): RulesConfig {
   const config: RulesConfig = {};
   for (const flag of flags) {
-    const m = /^([^:\s]+):\s*(off|warn|error|0|1|2)$/.exec(flag.trim());
-    if (!m) throw new UsageError(`--rule takes ID:SEVERITY (off, warn or error), not '${flag}'`);
-    const severity = m[2]!;
-    config[m[1]!] = /^\d$/.test(severity) ? (Number(severity) as 0 | 1 | 2) : (severity as "off" | "warn" | "error");
+    // linear-regex: bounded input, one command-line argument
+    const m = /^([^:\s]+):\s*(.+)$/.exec(flag.trim());
+    const value = m?.[2]?.trim();
+    if (!m || value === undefined) throw new UsageError(`--rule takes ID:SEVERITY (off, warn or error), not '${flag}'`);
+    if (value.startsWith("[")) {
+      try {
+        config[m[1]!] = JSON.parse(value) as RuleEntry;
+      } catch {
+        throw new UsageError(`--rule ${m[1]}: '${value}' is not valid JSON`);
+      }
+    } else if (/^(off|warn|error|0|1|2)$/.test(value)) {
+      config[m[1]!] = /^\d$/.test(value) ? (Number(value) as 0 | 1 | 2) : (value as "off" | "warn" | "error");
+    } else throw new UsageError(`--rule takes ID:SEVERITY (off, warn or error), not '${flag}'`);
   }
   return config;
 }

@@ -6,12 +6,13 @@
 import { builtinRules } from "../rules/index.js";
 import { lintSource } from "./engine/lint-source.js";
 import type { ActiveRule } from "./engine/lint.js";
-import { countMessages, type LintMessage, type LintResult } from "./engine/messages.js";
+import type { LintMessage, LintResult } from "./engine/messages.js";
 import type { Rule } from "./engine/rule.js";
 import { resolveRules, type RuleBase, type RulesConfig } from "./engine/rules-config.js";
-import { expandPatterns } from "./io/files.js";
-import { InputError, readSourceFile, type SourceFile } from "./io/read.js";
+import { readSourceFile } from "./io/read.js";
 import { writeFixedFile } from "./io/write.js";
+import { fatalResult, LintRun, type RunOptions } from "./lint-run.js";
+import { validateRuleOptions } from "./config/validate.js";
 import type { Format } from "./posting/types.js";
 
 export { defineRule } from "./engine/rule.js";
@@ -32,8 +33,10 @@ export type {
 export type { LintMessage, LintResult } from "./engine/messages.js";
 export type { RuleEntry, RulesConfig, RuleBase } from "./engine/rules-config.js";
 export { ConfigError } from "./engine/rules-config.js";
-export { RuleError } from "./engine/lint.js";
 export { InputError } from "./io/read.js";
+export { ConfigFileError } from "./config/types.js";
+export type { Plugin } from "./config/plugins.js";
+export type { ConfigObject } from "./config/types.js";
 export { parsePosting } from "./posting/parse.js";
 export type * from "./posting/types.js";
 export { builtinRules };
@@ -57,6 +60,10 @@ export interface LintOptions {
 export function resolveActiveRules(options: LintOptions = {}): ActiveRule[] {
   const available = new Map<string, Rule<any>>(builtinRules.map((r) => [r.meta.id, r]));
   for (const [id, rule] of Object.entries(options.extraRules ?? {})) available.set(id, rule);
+  for (const [id, entry] of Object.entries(options.rules ?? {})) {
+    const rule = available.get(id);
+    if (rule && Array.isArray(entry) && entry[1] !== undefined) validateRuleOptions(id, rule, { ...(rule.meta.defaultOptions ?? {}), ...entry[1] }, "options.rules");
+  }
   return resolveRules(available, options.rules, options.base);
 }
 
@@ -86,46 +93,28 @@ export function fixText(text: string, options: LintOptions = {}): { output: stri
   };
 }
 
-export interface LintFilesOptions extends Omit<LintOptions, "filePath"> {
+export interface LintFilesOptions extends Omit<RunOptions, "cwd"> {
+  /** Where relative patterns start and configuration lookup begins; default process.cwd(). */
   cwd?: string;
-  /** Compute fixes (results carry `output`); `outputFixes` writes them. */
-  fix?: boolean;
 }
 
 /**
- * Lints files, directories and globs. A file that cannot be read becomes a
- * result with one fatal message rather than stopping the run.
+ * Lints files, directories and globs with the configuration files that apply
+ * to each (as the CLI does). A file that cannot be read, or on which a rule
+ * throws, becomes a result with one fatal message rather than stopping the run.
+ * With `fix`, results carry `output`; `outputFixes` writes them.
  */
 export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
-  const cwd = options.cwd ?? process.cwd();
-  const { files, errors } = await expandPatterns(patterns, cwd);
-  const rules = resolveActiveRules(options);
-  const results: LintResult[] = errors.map((e) => fatalResult(e.split(": ")[0]!, e));
-  for (const path of files) {
-    try {
-      results.push(lintSourceFile(await readSourceFile(path), options, rules));
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      results.push(fatalResult(path, error.message));
-    }
-  }
-  return results;
+  const run = new LintRun({ ...options, cwd: options.cwd ?? process.cwd() });
+  await run.lintPatterns(patterns);
+  const fatal = run.outcome.fatal.map((line) => fatalResult(line.split(": ")[0]!, line));
+  return [...run.outcome.results, ...fatal];
 }
 
-export function lintSourceFile(file: SourceFile, options: LintFilesOptions, rules: readonly ActiveRule[]): LintResult {
-  return lintSource(file.text, { ...sourceOptions({ ...options, filePath: file.path }, rules), fix: options.fix ?? false });
-}
-
-/** Writes each result's `output` over its file, atomically. */
+/** Writes each result's `output` over its file, atomically, and only where the text changed. */
 export async function outputFixes(results: readonly LintResult[]): Promise<void> {
   for (const result of results) {
     if (result.output === undefined) continue;
-    const file = await readSourceFile(result.filePath);
-    await writeFixedFile(file, result.output);
+    await writeFixedFile(await readSourceFile(result.filePath), result.output);
   }
-}
-
-function fatalResult(filePath: string, message: string): LintResult {
-  const messages: LintMessage[] = [{ ruleId: null, fatal: true, severity: 2, message, line: 1, column: 1, endLine: 1, endColumn: 1 }];
-  return { filePath, messages, suppressedMessages: [], ...countMessages(messages) };
 }

@@ -3,10 +3,13 @@ import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { onlyRulesConfig } from "./helpers/only-rules.js";
 
 const root = new URL("..", import.meta.url).pathname;
 const bin = join(root, "dist/src/bin.js");
 const example = join(root, "examples/ats-posting.txt");
+/** CLI behaviour is tested with no-stray-tabs alone, so other rules' findings cannot blur it. */
+const tabsOnly = onlyRulesConfig(["no-stray-tabs"]);
 
 function run(args: string[], options: { cwd?: string; input?: string | Buffer } = {}) {
   const r = spawnSync(process.execPath, [bin, ...args], {
@@ -82,10 +85,10 @@ describe("jobpostlint on the ATS example", () => {
     const dir = tmp();
     const copy = join(dir, "a.txt");
     writeFileSync(copy, "\tIndented line.\n");
-    const { stdout } = run(["--fix-dry-run", copy]);
+    const { stdout } = run(["--fix-dry-run", copy, "--config", tabsOnly]);
     expect(stdout).toBe("Indented line.\n");
     expect(readFileSync(copy, "utf8")).toBe("\tIndented line.\n");
-    const json = JSON.parse(run(["--fix-dry-run", "--format", "json", copy]).stdout) as JsonResult[];
+    const json = JSON.parse(run(["--fix-dry-run", "--format", "json", copy, "--config", tabsOnly]).stdout) as JsonResult[];
     expect(json[0]!.output).toBe("Indented line.\n");
   });
 });
@@ -129,7 +132,7 @@ describe("bad input: one line on stderr, exit 2, never a stack trace", () => {
     const dir = tmp();
     writeFileSync(join(dir, "good.txt"), "\tTabbed line.\n");
     writeFileSync(join(dir, "bad.txt"), Buffer.from([0xff, 0x00, 0x01]));
-    const { status, stdout, stderr } = run([join(dir, "good.txt"), join(dir, "bad.txt"), "--format", "json"]);
+    const { status, stdout, stderr } = run([join(dir, "good.txt"), join(dir, "bad.txt"), "--format", "json", "--config", tabsOnly]);
     expect(status).toBe(2);
     expect(stderr).toMatch(/bad\.txt/);
     const results = JSON.parse(stdout) as JsonResult[];
@@ -147,7 +150,7 @@ describe("bad input: one line on stderr, exit 2, never a stack trace", () => {
 
 describe("command line", () => {
   it("lints standard input, named by --stdin-filename", () => {
-    const { status, stdout } = run(["--stdin", "--stdin-filename", "posting.txt", "--format", "json"], { input: "Role\n\tTabbed.\n" });
+    const { status, stdout } = run(["--stdin", "--stdin-filename", "posting.txt", "--format", "json", "--config", tabsOnly], { input: "Role\n\tTabbed.\n" });
     expect(status).toBe(0);
     const [result] = JSON.parse(stdout) as JsonResult[];
     expect(result!.filePath).toBe("posting.txt");
@@ -162,7 +165,7 @@ describe("command line", () => {
 
   it("honours a directive that disables the rule on a line", () => {
     const input = "\tfirst <!-- jobpostlint-disable-line no-stray-tabs -->\n\tsecond\n";
-    const [result] = JSON.parse(run(["--stdin", "--stdin-filename", "x.txt", "-f", "json"], { input }).stdout) as JsonResult[];
+    const [result] = JSON.parse(run(["--stdin", "--stdin-filename", "x.txt", "-f", "json", "--config", tabsOnly], { input }).stdout) as JsonResult[];
     expect(result!.messages.map((m) => m.line)).toEqual([2]);
   });
 
@@ -172,7 +175,7 @@ describe("command line", () => {
     for (const f of ["jobs/a.md", "jobs/eng/b.txt", "jobs/c.markdown", "jobs/notes.json", "node_modules/pkg/x.md", ".git/y.md"]) {
       writeFileSync(join(dir, f), "A\ttab\n");
     }
-    const results = JSON.parse(run([dir, "--format", "json"], { cwd: dir }).stdout) as JsonResult[];
+    const results = JSON.parse(run([dir, "--format", "json", "--config", tabsOnly], { cwd: dir }).stdout) as JsonResult[];
     expect(results.map((r) => r.filePath.slice(dir.length + 1)).sort()).toEqual(["jobs/a.md", "jobs/c.markdown", "jobs/eng/b.txt"]);
   });
 
@@ -180,25 +183,26 @@ describe("command line", () => {
     const dir = tmp();
     writeFileSync(join(dir, "one.md"), "x\ty\n");
     writeFileSync(join(dir, "two.txt"), "x\ty\n");
-    const results = JSON.parse(run(["*.md", "--format", "json"], { cwd: dir }).stdout) as JsonResult[];
+    const results = JSON.parse(run(["*.md", "--format", "json", "--config", tabsOnly], { cwd: dir }).stdout) as JsonResult[];
     expect(results.map((r) => r.filePath)).toEqual([join(dir, "one.md")]);
   });
 
   it("--max-warnings and --quiet shape the exit code and the report", () => {
     const dir = tmp();
     writeFileSync(join(dir, "w.txt"), "\tTabbed line.\n");
-    expect(run([join(dir, "w.txt")]).status).toBe(0);
-    const over = run([join(dir, "w.txt"), "--max-warnings", "0"]);
+    const w = [join(dir, "w.txt"), "--config", tabsOnly];
+    expect(run(w).status).toBe(0);
+    const over = run([...w, "--max-warnings", "0"]);
     expect(over.status).toBe(1);
     expect(over.stdout).toMatch(/too many warnings \(maximum: 0, found: 1\)/);
-    expect(run([join(dir, "w.txt"), "--quiet"]).stdout.trim()).toBe("");
-    expect(run([join(dir, "w.txt"), "--rule", "no-stray-tabs:error"]).status).toBe(1);
+    expect(run([...w, "--quiet"]).stdout.trim()).toBe("");
+    expect(run([...w, "--rule", "no-stray-tabs:error"]).status).toBe(1);
   });
 
   it("prints stylish output with positions, rule ids and a fixable summary", () => {
     const dir = tmp();
     writeFileSync(join(dir, "w.txt"), "Role\n\tTabbed line.\n");
-    const { stdout } = run(["w.txt"], { cwd: dir });
+    const { stdout } = run(["w.txt", "--config", tabsOnly], { cwd: dir });
     expect(stdout).toContain("w.txt\n");
     expect(stdout).toMatch(/ 2:1\s+warning\s+Tab indentation \(1 tab\): remove it\s+no-stray-tabs/);
     expect(stdout).toContain("1 problem (0 errors, 1 warning)");
@@ -217,7 +221,7 @@ describe("command line", () => {
     const f = join(tmp(), "mode.txt");
     writeFileSync(f, "\tx\n");
     chmodSync(f, 0o640);
-    run(["--fix", f]);
+    run(["--fix", f, "--config", tabsOnly]);
     expect(readFileSync(f, "utf8")).toBe("x\n");
     expect((spawnSync("stat", ["-c", "%a", f], { encoding: "utf8" }).stdout ?? "").trim()).toBe("640");
   });

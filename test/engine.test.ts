@@ -84,14 +84,16 @@ describe("multipass fixing", () => {
     expect(fixText("a\ndup\n", only({ drop: dropLast })).output).toBe("a\n");
   });
 
-  it("refuses a rule that reports a fix without meta.fixable", () => {
+  it("refuses a rule that reports a fix without meta.fixable (a fatal message against the rule)", () => {
     const sneaky = defineRule({
       meta: { id: "sneaky", description: "", category: "formatting", recommended: "warn", examples: { valid: [], invalid: [] } },
       create(context) {
         context.report({ message: "m", loc: { line: 1 }, fix: replaceRange({ start: 0, end: 0 }, "x") });
       },
     });
-    expect(() => lintText("a", only({ sneaky }))).toThrow(/meta\.fixable/);
+    const [failure] = lintText("a", only({ sneaky })).messages;
+    expect(failure).toMatchObject({ ruleId: "sneaky", fatal: true, severity: 2 });
+    expect(failure!.message).toMatch(/meta\.fixable/);
   });
 });
 
@@ -132,5 +134,23 @@ describe("inline directives", () => {
     expect(result.messages.map((m) => [m.ruleId, m.line, m.message])).toEqual([
       [null, 1, "Unused jobpostlint-disable-next-line directive (no problems were reported from 'no-stray-tabs')."],
     ]);
+  });
+});
+
+describe("a rule that throws", () => {
+  it("is reported against its id while the other rules' findings stay", () => {
+    const broken = defineRule({
+      meta: { id: "broken", description: "", category: "structure", recommended: "error", examples: { valid: [], invalid: [] } },
+      create(context) {
+        context.report({ message: "partial finding that must not survive", loc: { line: 1 } });
+        throw new Error("boom");
+      },
+    });
+    const result = lintText("A\tB\n", { base: "none", extraRules: { broken }, rules: { broken: "error", "no-stray-tabs": "warn" }, filePath: "x.txt" });
+    expect(result.messages.map((m) => [m.ruleId, m.fatal ?? false, m.message])).toEqual([
+      ["broken", true, "rule 'broken' failed: boom"],
+      ["no-stray-tabs", false, "Tab between words: use one space"],
+    ]);
+    expect(result.fatalErrorCount).toBe(1);
   });
 });

@@ -57,3 +57,9 @@ function fence(text: string, filePath = "example.txt"): string[] {
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/** docs/rules/README.md: one row a rule. */
+export function renderRuleIndex(rules: readonly Rule<any>[]): string {
+  const rows = rules.map(({ meta }) => `| [${meta.id}](${meta.id}.md) | ${meta.category} | ${meta.recommended} | ${meta.fixable ? "yes" : ""} | ${meta.description} |`);
+  return ["# Rules", "", "| rule | category | recommended | fixable | description |", "| --- | --- | --- | --- | --- |", ...rows, ""].join("\n");
+}

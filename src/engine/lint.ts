@@ -30,16 +30,6 @@ export interface Verified {
   suppressedMessages: LintMessage[];
 }
 
-/** A rule that threw: the message names the rule, so the CLI can say which. */
-export class RuleError extends Error {
-  constructor(
-    readonly ruleId: string,
-    override readonly cause: unknown,
-  ) {
-    super(`rule '${ruleId}' failed: ${cause instanceof Error ? cause.message : String(cause)}`);
-  }
-}
-
 /** Parses the text (BOM already removed) once and runs every active rule on the model. */
 export function verify(text: string, options: VerifyOptions): Verified {
   const posting = parsePosting(text, {
@@ -50,6 +40,7 @@ export function verify(text: string, options: VerifyOptions): Verified {
   const messages: LintMessage[] = [];
   for (const active of options.rules) {
     const report = (d: ReportDescriptor) => messages.push(toMessage(active, d, posting, index));
+    const before = messages.length;
     try {
       active.rule.create({
         id: active.id,
@@ -61,7 +52,9 @@ export function verify(text: string, options: VerifyOptions): Verified {
         report,
       });
     } catch (error) {
-      throw new RuleError(active.id, error);
+      // One broken rule (a plugin's, say) must not hide what the other rules found.
+      messages.length = before;
+      messages.push(ruleFailure(active.id, error));
     }
   }
   const directives = parseDirectives(posting);
@@ -83,6 +76,12 @@ export function verify(text: string, options: VerifyOptions): Verified {
     }
   }
   return { posting, messages: applied.messages.sort(compareMessages), suppressedMessages: applied.suppressed.sort(compareMessages) };
+}
+
+/** A rule that threw: a fatal message against its id, so the run can name the rule and the file and exit 2. */
+function ruleFailure(ruleId: string, error: unknown): LintMessage {
+  const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  return { ruleId, fatal: true, severity: 2, message: `rule '${ruleId}' failed: ${reason}`, line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
 
 function toMessage(active: ActiveRule, d: ReportDescriptor, posting: Posting, index: LineIndex): LintMessage {
@@ -126,14 +125,19 @@ export function rangeLocation(range: Range, index: LineIndex): Pick<LintMessage,
  * common ending), so CRLF files stay CRLF.
  */
 function prepareFix(fix: Fix | Fix[], posting: Posting, index: LineIndex): Fix {
-  const merged = Array.isArray(fix) ? mergeFixes(posting.text, fix) : fix;
-  const [start, end] = merged.range;
+  // Each part's line breaks are mapped before the parts merge: the source text a merge copies between them keeps its own endings.
+  const parts = (Array.isArray(fix) ? fix : [fix]).map((part) => withLineEndings(part, posting, index));
+  return parts.length === 1 ? parts[0]! : mergeFixes(posting.text, parts);
+}
+
+function withLineEndings(fix: Fix, posting: Posting, index: LineIndex): Fix {
+  const [start, end] = fix.range;
   if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= posting.text.length)) {
     throw new Error(`fix range [${start}, ${end}] is outside the text (length ${posting.text.length})`);
   }
-  if (!/[\r\n]/.test(merged.text)) return merged;
+  if (!/[\r\n]/.test(fix.text)) return fix;
   const eol = index.lineAt(start).eol || dominantEol(posting);
-  return { range: merged.range, text: merged.text.replace(/\r\n|\r|\n/g, eol) };
+  return { range: fix.range, text: fix.text.replace(/\r\n|\r|\n/g, eol) };
 }
 
 function dominantEol(posting: Posting): string {

@@ -10,16 +10,22 @@ export type RuleBase = "recommended" | "all" | "none";
 export class ConfigError extends Error {}
 
 /**
- * Turns a rule configuration into the rules to run: the base set first, then
- * each entry switching a rule on, off or to other options.
+ * Turns rule configurations into the rules to run: the base set first, then
+ * each entry, in order, switching a rule on, off or to other options. An entry
+ * with a severity alone keeps the options an earlier one gave (as ESLint does).
  */
-export function resolveRules(available: ReadonlyMap<string, Rule<any>>, config: RulesConfig = {}, base: RuleBase = "recommended"): ActiveRule[] {
+export function resolveRules(
+  available: ReadonlyMap<string, Rule<any>>,
+  configs: RulesConfig | readonly RulesConfig[] = {},
+  base: RuleBase = "recommended",
+): ActiveRule[] {
   const chosen = new Map<string, { severity: 0 | 1 | 2; options: Record<string, unknown> | undefined }>();
   for (const [id, rule] of available) {
     const level = base === "none" ? 0 : base === "all" ? Math.max(1, severityLevel(rule.meta.recommended)) : severityLevel(rule.meta.recommended);
     chosen.set(id, { severity: level as 0 | 1 | 2, options: undefined });
   }
-  for (const [id, entry] of Object.entries(config)) {
+  const entries = (Array.isArray(configs) ? configs : [configs]).flatMap((c: RulesConfig) => Object.entries(c));
+  for (const [id, entry] of entries) {
     if (!available.has(id)) throw new ConfigError(`unknown rule '${id}'`);
     const [severity, options] = Array.isArray(entry) ? entry : [entry, undefined];
     let level: 0 | 1 | 2;

@@ -1,5 +1,5 @@
 import { Chalk } from "chalk";
-import { relative } from "node:path";
+import { displayPath } from "./paths.js";
 import type { Formatter } from "./types.js";
 
 /** ESLint's stylish: a block per file, aligned columns, and a summary counting fixable problems. */
@@ -43,9 +43,3 @@ export const stylish: Formatter = (results, context) => {
   }
   return out;
 };
-
-function displayPath(filePath: string, cwd: string): string {
-  if (filePath.startsWith("<")) return filePath;
-  const rel = relative(cwd, filePath);
-  return rel && !rel.startsWith("..") ? rel : filePath;
-}

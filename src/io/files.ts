@@ -2,10 +2,12 @@ import { readdir, realpath, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { POSTING_EXTENSIONS } from "../posting/format.js";
-import { describeFsError } from "./read.js";
+import { describeMissing } from "./read.js";
 
 export interface FileList {
   files: string[];
+  /** Files named on the command line themselves (not found in a folder or by a glob). */
+  explicit: Set<string>;
   /** One-line errors for patterns that named nothing readable. */
   errors: string[];
 }
@@ -20,6 +22,7 @@ const POSTING_FILE = new RegExp(`\\.(?:${POSTING_EXTENSIONS.join("|")})$`, "i");
 export async function expandPatterns(patterns: readonly string[], cwd: string): Promise<FileList> {
   const files: string[] = [];
   const errors: string[] = [];
+  const explicit = new Set<string>();
   const seen = new Set<string>();
   const add = async (path: string) => {
     const real = await realpath(path).catch(() => path);
@@ -31,8 +34,13 @@ export async function expandPatterns(patterns: readonly string[], cwd: string): 
     const path = resolve(cwd, pattern);
     const info = await stat(path).catch((error: unknown) => error as NodeJS.ErrnoException);
     if (!(info instanceof Error)) {
-      if (info.isDirectory()) for (const f of await walk(path, errors)) await add(f);
-      else await add(path);
+      // A folder named like a posting ("offer.md/") was meant as a file: say so rather than walk it.
+      if (info.isDirectory() && POSTING_FILE.test(pattern)) errors.push(`${pattern}: is a directory, not a file`);
+      else if (info.isDirectory()) for (const f of await walk(path, errors)) await add(f);
+      else {
+        explicit.add(path);
+        await add(path);
+      }
       continue;
     }
     if (isDynamicPattern(pattern)) {
@@ -41,9 +49,9 @@ export async function expandPatterns(patterns: readonly string[], cwd: string): 
       for (const f of matches.sort()) await add(f);
       continue;
     }
-    errors.push(`${pattern}: ${describeFsError(info)}`);
+    errors.push(`${pattern}: ${await describeMissing(path, info)}`);
   }
-  return { files, errors };
+  return { files, errors, explicit };
 }
 
 async function walk(dir: string, errors: string[]): Promise<string[]> {
@@ -52,7 +60,7 @@ async function walk(dir: string, errors: string[]): Promise<string[]> {
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
-    errors.push(`${dir}: ${describeFsError(error)}`);
+    errors.push(`${dir}: ${await describeMissing(dir, error)}`);
     return out;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

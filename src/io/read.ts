@@ -1,4 +1,4 @@
-import { readFile, stat } from "node:fs/promises";
+import { lstat, readFile, stat } from "node:fs/promises";
 import { decode, DecodeError, type Encoding } from "./decode.js";
 
 export interface SourceFile {
@@ -21,7 +21,7 @@ export async function readSourceFile(path: string): Promise<SourceFile> {
     bytes = await readFile(path);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`${path}: ${describeFsError(error)}`);
+    throw new InputError(`${path}: ${await describeMissing(path, error)}`);
   }
   try {
     return { path, ...decode(bytes), bytes };
@@ -41,6 +41,15 @@ export async function readStdin(stream: NodeJS.ReadableStream, name: string): Pr
     if (error instanceof DecodeError) throw new InputError(`${name}: ${error.message}`);
     throw error;
   }
+}
+
+/** A dangling symbolic link says so, rather than "no such file". */
+export async function describeMissing(path: string, error: unknown): Promise<string> {
+  if ((error as NodeJS.ErrnoException)?.code === "ENOENT") {
+    const link = await lstat(path).catch(() => undefined);
+    if (link?.isSymbolicLink()) return "broken symbolic link (its target does not exist)";
+  }
+  return describeFsError(error);
 }
 
 export function describeFsError(error: unknown): string {

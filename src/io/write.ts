@@ -23,6 +23,7 @@ export async function writeFixedFile(file: SourceFile, text: string): Promise<bo
     try {
       await writeFile(temp, bytes, { mode });
       await chmod(temp, mode);
+      injectFault("before-rename");
       await rename(temp, target);
     } catch (error) {
       await unlink(temp).catch(() => {});
@@ -37,4 +38,12 @@ export async function writeFixedFile(file: SourceFile, text: string): Promise<bo
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && Buffer.compare(a, b) === 0;
+}
+
+/**
+ * Tests prove that a crash between writing the temporary file and renaming it
+ * leaves the original intact, by killing the process exactly there.
+ */
+function injectFault(point: string): void {
+  if (process.env.JOBPOSTLINT_INJECT_FAULT === point) process.kill(process.pid, "SIGKILL");
 }

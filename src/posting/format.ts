@@ -24,7 +24,15 @@ export function detectFormat(filePath: string | undefined, text: string): Format
   return looksLikeMarkdown(text) ? "markdown" : "text";
 }
 
-/** ATX or setext headings, whole-line bold, links or fenced code: Markdown structure. */
+/** ATX or setext headings, whole-line bold, fenced code or links: Markdown structure. Line by line, linear. */
 function looksLikeMarkdown(text: string): boolean {
-  return /^(?:#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*[ \t]*$|```|~~~|[^\n]+\n[ \t]*(?:=+|-{3,})[ \t]*$)|\[[^\]\n]+\]\([^)\n]+\)/m.test(text);
+  const lines = text.split(/\r\n|\r|\n/);
+  return lines.some((line, i) => {
+    const t = line.trim();
+    if (/^#{1,6}[ \t]/.test(t) || t.startsWith("```") || t.startsWith("~~~")) return true;
+    if (t.length > 4 && t.startsWith("**") && t.endsWith("**") && !t.slice(2, -2).includes("*")) return true;
+    if (i > 0 && lines[i - 1]!.trim() !== "" && /^(?:=+|-{3,})$/.test(t)) return true;
+    const open = t.indexOf("](");
+    return open > 0 && t.lastIndexOf("[", open) >= 0 && t.indexOf(")", open) > 0;
+  });
 }

@@ -1,4 +1,7 @@
+import { startWithout, trimBlankEnd } from "./scan.js";
 import type { FrontMatter } from "./types.js";
+
+const BLANK = new Set([" ", "\t"]);
 
 const FENCES = [
   { open: /^---[ \t]*(?:\r\n|\r|\n)/, close: /(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?=\r\n|\r|\n|$)/g },
@@ -26,12 +29,18 @@ export function findFrontMatter(text: string): FrontMatter | undefined {
 function readFlatFields(body: string): Record<string, string> {
   const data: Record<string, string> = {};
   for (const line of body.split(/\r\n|\r|\n/)) {
-    const m = /^([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(.*?)[ \t]*$/.exec(line);
-    if (!m) continue;
-    let value = m[2]!.replace(/[ \t]+#.*$/, "");
-    const quoted = /^(["'])(.*)\1$/.exec(value);
-    if (quoted) value = quoted[2]!;
-    if (value !== "" && !(m[1]! in data)) data[m[1]!] = value;
+    const key = /^[A-Za-z_][\w-]*/.exec(line)?.[0];
+    if (!key) continue;
+    const sep = startWithout(line, BLANK, key.length);
+    if (line[sep] !== ":" && line[sep] !== "=") continue;
+    let value = line.slice(startWithout(line, BLANK, sep + 1));
+    // A YAML comment after the value (" # ...") is not part of it.
+    const comment = value.search(/[ \t]#/);
+    if (comment >= 0) value = value.slice(0, comment);
+    value = trimBlankEnd(value);
+    const quoted = value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0]!);
+    if (quoted) value = value.slice(1, -1);
+    if (value !== "" && !(key in data)) data[key] = value;
   }
   return data;
 }

@@ -7,6 +7,9 @@ import type { ItemDraft, Structure } from "./draft.js";
 import { classifyCase } from "./heading-case.js";
 import type { LineIndex } from "./lines.js";
 import { matchKeyValue } from "./metadata.js";
+import { isSectionName } from "./section-kind.js";
+import { stripInlineMarkup } from "./compare-text.js";
+import { startWithout, trailingColonStart, trimBlankEnd } from "./scan.js";
 import { splitSentences } from "./sentences.js";
 import type { Field, Heading, Line, Range } from "./types.js";
 
@@ -70,7 +73,20 @@ export function readMarkdown(text: string, lines: readonly Line[], index: LineIn
         return undefined;
     }
   });
+  markBoldTitle(structure);
   return structure;
+}
+
+/**
+ * A bold line that opens the posting (nothing but metadata before it) and names
+ * no section is the posting's title, as `# Title` would be: it ranks above the
+ * sections instead of below every ATX level.
+ */
+function markBoldTitle(structure: Structure): void {
+  const first = structure.headings[0];
+  if (!first || first.markup !== "bold" || isSectionName(first.text)) return;
+  if (structure.items.some((item) => item.line < first.line)) return;
+  first.level = 1;
 }
 
 function markdownHeading(node: MdHeading, text: string, index: LineIndex): Heading {
@@ -85,8 +101,9 @@ function markdownHeading(node: MdHeading, text: string, index: LineIndex): Headi
   let contentEnd = last ? last.position!.end.offset! : nodeEnd;
   if (!first) contentStart = contentEnd = isSetext ? line.end : nodeEnd;
   const raw = text.slice(contentStart, contentEnd);
-  const colonMatch = /[ \t]*[:：]$/.exec(raw);
-  const wordsEnd = colonMatch ? contentEnd - colonMatch[0].length : contentEnd;
+  const colonAt = trailingColonStart(raw);
+  const colonMatch = colonAt >= 0 ? { length: raw.length - colonAt } : null;
+  const wordsEnd = colonMatch ? contentEnd - colonMatch.length : contentEnd;
   const words = text.slice(contentStart, wordsEnd);
   const caseInfo = classifyCase(stripInlineMarkup(words));
   const headingEnd = isSetext ? index.lineAt(contentEnd - 1).end : nodeEnd;
@@ -118,8 +135,9 @@ function boldLineHeading(node: Paragraph, text: string, index: LineIndex): Headi
   if (index.lineAt(nodeEnd - 1).number !== line.number) return undefined;
   const inner = innerRange(strong);
   const raw = text.slice(inner.start, inner.end);
-  const colonInside = /[ \t]*[:：]$/.exec(raw);
-  const wordsEnd = colonInside ? inner.end - colonInside[0].length : inner.end;
+  const colonAt = trailingColonStart(raw);
+  const colonInside = colonAt >= 0 ? { length: raw.length - colonAt } : null;
+  const wordsEnd = colonInside ? inner.end - colonInside.length : inner.end;
   const words = stripInlineMarkup(text.slice(inner.start, wordsEnd)).trim();
   if (words === "" || words.split(/\s+/).length > MAX_BOLD_HEADING_WORDS) return undefined;
   if (/[.!?]["'”’)]*$/.test(words)) return undefined;
@@ -207,17 +225,20 @@ function readParagraph(node: Paragraph, text: string, lines: readonly Line[], in
   pushSentences(text, chunkStart, pEnd, index, structure);
 }
 
-const BOLD_LABEL = /^([ \t]*)(?:\*\*|__)([^*_\n]{1,60}?)[ \t]*:[ \t]*(?:\*\*|__)[ \t]*:?[ \t]*(.*?)[ \t]*$/;
+// linear-regex: bounded input, applied to the first LABEL_REACH characters of a line only
+const BOLD_LABEL = /^([ \t]*)(?:\*\*|__)([^*_\n]{1,60}?)[ \t]*:[ \t]*(?:\*\*|__)[ \t]*:?/;
+const LABEL_REACH = 100;
 
 /** `**Label:** value`, `**Label:**` with the value on the next line of the paragraph, or `Key: value`. */
 function metadataLine(line: Line, next: Line | undefined, hasNext: boolean): Field | undefined {
-  const bold = BOLD_LABEL.exec(line.text);
+  const bold = BOLD_LABEL.exec(line.text.slice(0, LABEL_REACH));
   if (bold) {
     const keyStart = line.start + line.text.indexOf(bold[2]!);
     const key = bold[2]!.trim();
-    if (bold[3] !== "") {
-      const valueStart = line.start + line.text.lastIndexOf(bold[3]!);
-      return field(key, bold[3]!, line.number, keyStart, valueStart, line.start + line.text.trimEnd().length);
+    const valueOffset = startWithout(line.text, undefined, bold[0].length);
+    const value = trimBlankEnd(line.text.slice(valueOffset));
+    if (value !== "") {
+      return field(key, value, line.number, keyStart, line.start + valueOffset, line.start + valueOffset + value.length);
     }
     if (hasNext && next) {
       const value = next.text.trim();
@@ -251,13 +272,4 @@ function pushSentences(text: string, start: number, end: number, index: LineInde
     }
     structure.items.push(item);
   }
-}
-
-/** Drops emphasis, code and link markup so heading text reads as words. */
-export function stripInlineMarkup(s: string): string {
-  return s
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/(\*\*|__)(.*?)\1/g, "$2")
-    .replace(/(\*|_)(.*?)\1/g, "$2")
-    .replace(/`([^`]*)`/g, "$1");
 }

@@ -1,12 +1,19 @@
+import { trimBlankEnd } from "./scan.js";
 import type { Field } from "./types.js";
 
 /**
  * A `Key: value` line: a short capitalised key (at most five words) and a value
  * on the same line ("Job Area: Engineering Group > Systems Engineering").
  */
-const KEY_VALUE = /^([ \t]*)(\p{Lu}[\p{L}\p{N} ()&/'’.-]{0,40}?)[ \t]*:[ \t]+(\S.*?)[ \t]*$/u;
+const KEY_VALUE = /^([ \t]*)(\p{Lu}[\p{L}\p{N} ()&/'’.-]{0,40}?)[ \t]*:[ \t]+(\S.*)$/u;
 
-export function matchKeyValue(text: string, lineStart: number, lineNumber: number): Field | undefined {
+/** Keys are short: the colon must come within this many characters of the line's start. */
+const KEY_REACH = 64;
+
+export function matchKeyValue(line: string, lineStart: number, lineNumber: number): Field | undefined {
+  const colon = line.indexOf(":");
+  if (colon < 0 || colon > KEY_REACH) return undefined;
+  const text = trimBlankEnd(line);
   const m = KEY_VALUE.exec(text);
   if (!m) return undefined;
   const key = m[2]!;

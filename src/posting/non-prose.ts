@@ -5,13 +5,24 @@ import type { Range } from "./types.js";
  * linear scanning (indexOf, never a backtracking regex over the whole text).
  */
 export function findTemplateAndCommentRanges(text: string): Range[] {
+  return [...findCommentRanges(text), ...findTemplateRanges(text)];
+}
+
+/** HTML comments and `{% comment %}` blocks. */
+export function findCommentRanges(text: string): Range[] {
   const out: Range[] = [];
   scanDelimited(text, "<!--", "-->", out);
   scanLiquidCommentBlocks(text, out);
+  return out;
+}
+
+/** Template tags and expressions (`{{ }}`, `{% %}`, `{# #}`), sorted by start. */
+export function findTemplateRanges(text: string): Range[] {
+  const out: Range[] = [];
   scanDelimited(text, "{{", "}}", out);
   scanDelimited(text, "{%", "%}", out);
   scanDelimited(text, "{#", "#}", out);
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 function scanDelimited(text: string, open: string, close: string, out: Range[]): void {
@@ -27,8 +38,9 @@ function scanDelimited(text: string, open: string, close: string, out: Range[]):
   }
 }
 
-const COMMENT_OPEN = /\{%-?\s*comment\s*-?%\}/g;
-const COMMENT_CLOSE = /\{%-?\s*endcomment\s*-?%\}/g;
+// Liquid ignores the markup after the tag name: `{% comment ------------ %}` opens a comment too.
+const COMMENT_OPEN = /\{%-?\s*comment\b[^%]*%\}/g;
+const COMMENT_CLOSE = /\{%-?\s*endcomment\b[^%]*%\}/g;
 
 /** `{% comment %} ... {% endcomment %}` blocks (Liquid, Jinja-style). */
 function scanLiquidCommentBlocks(text: string, out: Range[]): void {

@@ -3,10 +3,12 @@ import { findFrontMatter } from "./front-matter.js";
 import { detectFormat } from "./format.js";
 import { LineIndex, splitLines } from "./lines.js";
 import { readMarkdown } from "./markdown.js";
-import { findTemplateAndCommentRanges, findUrlRanges } from "./non-prose.js";
+import { findCommentRanges, findTemplateRanges, findUrlRanges } from "./non-prose.js";
+import { findPay } from "./pay.js";
 import { complementRanges, containsOffset, findRange, mergeRanges } from "./ranges.js";
 import { buildSections } from "./sections.js";
 import { extractStatements } from "./statements.js";
+import { findTemplateBranches } from "./template-branches.js";
 import { readPlainText } from "./text.js";
 import type { Format, Heading, Posting, Range } from "./types.js";
 
@@ -22,10 +24,9 @@ export function parsePosting(text: string, options: ParseOptions = {}): Posting 
   const lines = splitLines(text);
   const index = new LineIndex(lines);
   const frontMatter = findFrontMatter(text);
-  const hidden = mergeRanges([
-    ...findTemplateAndCommentRanges(text),
-    ...(frontMatter ? [frontMatter.range] : []),
-  ]);
+  const comments = mergeRanges([...findCommentRanges(text), ...(frontMatter ? [frontMatter.range] : [])]);
+  const templateSpans = findTemplateRanges(text);
+  const hidden = mergeRanges([...comments, ...templateSpans]);
   const structure: Structure = format === "markdown" ? readMarkdown(text, lines, index) : readPlainText(lines, hidden);
 
   const nonProse = mergeRanges([...hidden, ...structure.nonProse, ...findUrlRanges(text)]);
@@ -48,14 +49,18 @@ export function parsePosting(text: string, options: ParseOptions = {}): Posting 
     sections,
     items,
     statements: [],
+    branches: findTemplateBranches(text),
+    pay: { figures: [], vague: [], templates: [] },
     prose: complementRanges(nonProse, text.length),
     nonProse,
+    templates: templateSpans.filter((r) => !containsOffset(comments, r.start)),
     structuralIndent: mergeRanges(structure.structuralIndent),
     ...(structure.tree ? { tree: structure.tree } : {}),
   };
   const title = findTitle(posting, titleHeading);
   if (title) posting.title = title;
   posting.statements = extractStatements(items);
+  posting.pay = findPay(posting);
   return posting;
 }
 

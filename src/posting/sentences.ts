@@ -7,14 +7,17 @@ const ABBREVIATIONS = new Set([
 
 /**
  * Splits [start, end) of `text` into sentence ranges: a sentence ends at . ! or ?
- * (with closing quotes or brackets) followed by white space and a capital, digit
- * or opening quote, unless the word before the period is a known abbreviation.
+ * (with closing quotes, brackets or emphasis marks) followed by white space and a
+ * capital, digit, opening quote or emphasis mark, unless the word before the
+ * period is a known abbreviation.
  * Leading and trailing white space is trimmed from each range.
  */
 export function splitSentences(text: string, start: number, end: number): Range[] {
   const out: Range[] = [];
   let sentenceStart = start;
-  const boundary = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+  // Emphasis marks may close one sentence and open the next ("role.** Engineers", "done. **There"); one
+  // flat class each and the run anchored at its first mark keep the scan linear.
+  const boundary = /(?<![.!?])[.!?]+["'”’)\]*_]*(?=\s+["'“‘(\[*_]*[\p{Lu}\p{N}])/gu;
   boundary.lastIndex = start;
   const slice = text.slice(0, end);
   for (let m = boundary.exec(slice); m; m = boundary.exec(slice)) {

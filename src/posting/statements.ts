@@ -1,11 +1,133 @@
-import type { Item, Statement } from "./types.js";
+import { findDegree } from "./requirements/degree.js";
+import { experienceField, GENERAL } from "./requirements/field.js";
+import { saysOptional } from "./requirements/optional.js";
+import { splitSegments, type Segment } from "./requirements/segments.js";
+import { findTechnologies } from "./requirements/technologies.js";
+import { tokenize, type Token } from "./requirements/tokens.js";
+import { findYears, type YearsMatch } from "./requirements/years.js";
+import type { Item, Section, SectionKind, Statement } from "./types.js";
+
+/** Sections whose every item is a requirement, facts or not (what max-requirements and misplaced-preference count). */
+const REQUIREMENT_KINDS = new Set<SectionKind>(["required", "preferred", "education", "experience", "skills"]);
+
+/** The alternative paths at the end of the last item: the next item may continue them with "OR". */
+interface OpenChain {
+  section: Section;
+  statements: Statement[];
+  /** The item ended with "or"/"OR", so the next one continues the chain. */
+  dangling: boolean;
+}
 
 /**
- * The requirement facts of each item (years, field, degree, optionality,
- * alternatives, technologies). Filled in by the requirement-facts work; the
- * model already carries the place for them.
+ * The requirement facts of each item, in document order: one statement per
+ * years phrase, plus one per degree that no years phrase carries, plus one bare
+ * statement for an item of a requirement section without either. Degree-tied
+ * OR paths ("Bachelor's and 4+ years, OR Master's and 3+ years"), in one item or
+ * in consecutive items joined by "or", share an `alternativeGroup`. Each item is
+ * tokenised once and every reader looks a bounded distance around a token, so the
+ * whole pass is linear in the text.
  */
 export function extractStatements(items: readonly Item[]): Statement[] {
-  void items;
-  return [];
+  const out: Statement[] = [];
+  let nextGroup = 1;
+  let open: OpenChain | undefined;
+
+  for (const item of items) {
+    const tokens = tokenize(item.text, item.range.start);
+    const segments = splitSegments(tokens);
+    const yearsBySegment = assignToSegments(findYears(tokens), segments);
+    const chains = segmentChains(segments).map((chain) => {
+      const paths = chain.map((s) => segmentStatements(item, tokens, s, yearsBySegment.get(s) ?? [])).filter((p) => p.length > 0);
+      const statements = paths.flat();
+      // Two or more paths with facts are alternatives; two facts of one path ("4 years, including 1 year of ...") are not.
+      if (paths.length > 1) assignGroup(statements, nextGroup++);
+      return statements;
+    });
+
+    const leadingOr = segments.length > 1 && isEmpty(segments[0]!) && segments[1]!.alternative;
+    const trailingOr = segments.length > 1 && isEmpty(segments[segments.length - 1]!) && segments[segments.length - 1]!.alternative;
+    const first = chains[0]!;
+    if (open && open.section === item.section && (open.dangling || leadingOr)) {
+      if (first.length > 0) {
+        assignGroup([...open.statements, ...first], open.statements[0]!.alternativeGroup ?? first[0]!.alternativeGroup ?? nextGroup++);
+      } else if (tokens.length > 0 && tokens.every((t) => t.lower === "or")) {
+        // A line that is only "OR" between two paths.
+        open.dangling = true;
+        continue;
+      }
+    }
+    const last = chains[chains.length - 1]!;
+    open = last.length > 0 ? { section: item.section, statements: last, dangling: trailingOr } : undefined;
+
+    const facts = chains.flat();
+    if (facts.length > 0) out.push(...facts);
+    else if (REQUIREMENT_KINDS.has(item.section.kind)) out.push(bareStatement(item, tokens));
+  }
+  return out;
+}
+
+/** Hands each years phrase to the segment it starts in (both are in token order: one merge walk). */
+function assignToSegments(years: readonly YearsMatch[], segments: readonly Segment[]): Map<Segment, YearsMatch[]> {
+  const out = new Map<Segment, YearsMatch[]>();
+  let s = 0;
+  for (const m of years) {
+    while (s < segments.length && segments[s]!.to <= m.first) s++;
+    const segment = segments[s];
+    if (!segment || m.first < segment.from) continue;
+    const list = out.get(segment);
+    if (list) list.push(m);
+    else out.set(segment, [m]);
+  }
+  return out;
+}
+
+/** Consecutive segments joined by "OR" form one chain of alternatives. */
+function segmentChains(segments: readonly Segment[]): Segment[][] {
+  const chains: Segment[][] = [];
+  for (const s of segments) {
+    if (s.alternative && chains.length > 0) chains[chains.length - 1]!.push(s);
+    else chains.push([s]);
+  }
+  return chains;
+}
+
+function isEmpty(s: Segment): boolean {
+  return s.to <= s.from;
+}
+
+function assignGroup(statements: Statement[], group: number): void {
+  for (const s of statements) s.alternativeGroup = group;
+}
+
+function segmentStatements(item: Item, tokens: readonly Token[], segment: Segment, inSegment: readonly YearsMatch[]): Statement[] {
+  if (isEmpty(segment)) return [];
+  const degree = findDegree(tokens, segment.from, segment.to);
+  if (inSegment.length === 0 && !degree) return [];
+  const optional = item.section.kind === "preferred" || saysOptional(tokens, segment.from, segment.to);
+  const technologies = findTechnologies(tokens, segment.from, segment.to);
+  if (inSegment.length === 0) {
+    return [{ item, field: degree!.fields.length > 0 ? degree!.fields.join(" or ") : GENERAL, degree: degree!, optional, technologies }];
+  }
+  return inSegment.map((m, i) => ({
+    item,
+    years: {
+      min: m.min,
+      ...(m.max !== undefined ? { max: m.max } : {}),
+      range: { start: tokens[m.first]!.start, end: tokens[m.unit]!.end },
+    },
+    field: experienceField(tokens, m.end, segment.to),
+    // The degree belongs to the segment's first requirement, so it is counted once.
+    ...(i === 0 && degree ? { degree } : {}),
+    optional,
+    technologies,
+  }));
+}
+
+function bareStatement(item: Item, tokens: readonly Token[]): Statement {
+  return {
+    item,
+    field: GENERAL,
+    optional: item.section.kind === "preferred" || saysOptional(tokens, 0, tokens.length),
+    technologies: findTechnologies(tokens, 0, tokens.length),
+  };
 }

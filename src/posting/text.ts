@@ -6,7 +6,7 @@ import { isSectionName } from "./section-kind.js";
 import type { Heading, Line, Range } from "./types.js";
 import { containsOffset } from "./ranges.js";
 
-const BANNER = /^([ \t]*)([=*#~_+-]{2,})[ \t]*(\S(?:.*\S)?)[ \t]*\2[ \t]*$/;
+const BANNER_CHARS = new Set(["=", "*", "#", "~", "_", "+", "-"]);
 const MAX_HEADING_WORDS = 8;
 
 /**
@@ -22,9 +22,9 @@ export function readPlainText(lines: readonly Line[], hidden: readonly Range[]):
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!visible[i]) continue;
-    const banner = BANNER.exec(line.text);
+    const banner = matchBanner(line.text);
     if (banner) {
-      structure.headings.push(plainHeading(line, banner[3]!, line.start + line.text.indexOf(banner[3]!, banner[1]!.length + banner[2]!.length), "banner", 1));
+      structure.headings.push(plainHeading(line, line.text.slice(banner.start, banner.end), line.start + banner.start, "banner", 1));
       continue;
     }
     if (candidates[i] && isHeadingLine(lines, i, visible, candidates)) {
@@ -41,6 +41,25 @@ export function readPlainText(lines: readonly Line[], hidden: readonly Range[]):
   }
   markTitle(structure);
   return structure;
+}
+
+/**
+ * `=== JOB DETAILS ===`: the same run of two or more rule characters on both
+ * sides of the words. Where the words stand in the line, or undefined.
+ */
+function matchBanner(text: string): { start: number; end: number } | undefined {
+  const first = text.length - text.trimStart().length;
+  const last = text.trimEnd().length;
+  const mark = text[first];
+  if (mark === undefined || !BANNER_CHARS.has(mark)) return undefined;
+  let open = first;
+  while (open < last && text[open] === mark) open++;
+  let close = last;
+  while (close > open && text[close - 1] === mark) close--;
+  if (open - first < 2 || last - close !== open - first) return undefined;
+  const start = open + (text.slice(open, close).length - text.slice(open, close).trimStart().length);
+  const end = close - (text.slice(open, close).length - text.slice(open, close).trimEnd().length);
+  return end > start ? { start, end } : undefined;
 }
 
 function isBlank(line: Line): boolean {

@@ -133,6 +133,54 @@ export interface Statement {
   technologies: { name: string; range: Range }[];
 }
 
+export type PayPeriod = "hour" | "day" | "week" | "month" | "year";
+
+/** A stated pay figure or range ("$28–$38 per hour", "USD 120k–150k", `salary_min`/`salary_max`). */
+export interface PayFigure {
+  /** Lower bound; equals `max` for a single figure. */
+  min: number;
+  /** Upper bound as written: a range whose `min` exceeds it is inverted. */
+  max: number;
+  isRange: boolean;
+  /** A single figure with one open end: "up to $30 an hour", "$20/h and up", "from $50,000". */
+  open?: "up-to" | "and-up";
+  /** ISO 4217 code when written ("$" reads as USD). */
+  currency?: string;
+  period?: PayPeriod;
+  /** Where it is written (in front matter: the field's value). */
+  range: Range;
+  line: number;
+  source: "text" | "front-matter";
+  text: string;
+}
+
+/** Pay talk without a figure: "competitive salary", "DOE", "Salary: TBD". */
+export interface VaguePay {
+  text: string;
+  range: Range;
+  line: number;
+}
+
+export interface PayFacts {
+  figures: PayFigure[];
+  vague: VaguePay[];
+  /** Template tags that render pay from data the linter cannot see (`{% include job/salary_range.html %}`). */
+  templates: VaguePay[];
+}
+
+/** One condition a template branch renders under: `page.state == 'upcoming'`, or its negation. */
+export interface TemplateCondition {
+  test: string;
+  negated: boolean;
+}
+
+/** A stretch of text inside template branches (`{% if %}`/`{% else %}`), with the conditions it renders under. */
+export interface BranchSegment {
+  start: number;
+  end: number;
+  conditions: TemplateCondition[];
+}
+
 export interface Posting {
   /** The source without its BOM. */
   text: string;
@@ -146,10 +194,16 @@ export interface Posting {
   sections: Section[];
   items: Item[];
   statements: Statement[];
+  /** Text inside Liquid/Jinja `{% if %}` branches, sorted: what renders only under some condition. */
+  branches: BranchSegment[];
+  /** Base pay stated in the text or the front matter (bonuses, stipends and other benefits excluded). */
+  pay: PayFacts;
   /** Where language rules may look: no code, URLs, template syntax, front matter or comments. Sorted, disjoint. */
   prose: Range[];
   /** Ranges that carry Markdown structure or are not text at all (code, front matter, comments, templates). Sorted, disjoint. */
   nonProse: Range[];
+  /** Template syntax (`{{ }}`, `{% %}`, `{# #}`) outside comments and front matter: not prose, but where an unfilled placeholder may hide. Sorted by start. */
+  templates: Range[];
   /** Leading white space that carries structure (nested list indentation in Markdown). Sorted, disjoint. */
   structuralIndent: Range[];
   /** The mdast root for Markdown. */

@@ -1,0 +1,204 @@
+import { defineRule } from "../src/engine/rule.js";
+import { GENERAL } from "../src/posting/requirements/field.js";
+import type { Statement, YearsFact } from "../src/posting/types.js";
+
+type YearsStatement = Statement & { years: YearsFact };
+
+/** One requirement as far as years go: a single statement, or the OR paths of one alternative group. */
+interface Requirement {
+  statements: YearsStatement[];
+  /** The minimum years each path accepts. */
+  mins: Set<number>;
+}
+
+/** Distinct minimum-year sets remembered per field; real postings have a handful, so a cap keeps the pass linear. */
+const MAX_DISTINCT = 64;
+
+export default defineRule({
+  meta: {
+    id: "experience-contradiction",
+    description: "Mandatory statements that demand different minimum years of experience for the same field, or a preferred one that asks fewer",
+    category: "headline",
+    recommended: "error",
+    examples: {
+      valid: [
+        {
+          name: "degree-tied alternatives in one item",
+          filePath: "example.md",
+          text:
+            "## Requirements\n\n" +
+            "- Bachelor's degree and 4+ years of experience in backend development, OR Master's degree and 3+ years of experience in backend development, OR PhD and 2+ years of experience in backend development.\n",
+        },
+        {
+          name: "degree-tied alternatives in consecutive items joined by OR",
+          text:
+            "Minimum Qualifications:\n" +
+            "- Bachelor's degree in Mechanical Engineering and 4+ years of experience in mechanical design, OR\n" +
+            "- Master's degree in Mechanical Engineering and 3+ years of experience in mechanical design, OR\n" +
+            "- PhD in Mechanical Engineering and 2+ years of experience in mechanical design.\n",
+        },
+        {
+          name: "a preferred statement asking more than the mandatory one",
+          filePath: "example.md",
+          text: "## Requirements\n\n- 2+ years of experience in user research.\n\n## Nice to Have\n\n- 5+ years of experience in user research.\n",
+        },
+        {
+          name: "different fields",
+          text:
+            "Minimum Qualifications\n" +
+            "\t7+ years of experience in Systems Engineering or a related field.\n" +
+            "\t2+ years of experience in Software Engineering or a related field.\n",
+        },
+        {
+          name: "a range and a number that agree",
+          filePath: "example.md",
+          text:
+            "## About us\n\nWe are looking for an analyst with 3+ years of experience in data analysis.\n\n" +
+            "## Requirements\n\n- 3-5 years of experience in data analysis.\n",
+        },
+        {
+          name: "a company's age is no requirement",
+          filePath: "example.md",
+          text:
+            "## About Us\n\nFor over 30 years we have built pumps for water utilities.\n\n" +
+            "## Requirements\n\n- 5+ years of experience in pump design.\n",
+        },
+      ],
+      invalid: [
+        {
+          name: "the same field in two mandatory sections",
+          text:
+            "General Summary\n" +
+            "\t10+ years of experience in Software Engineering or a related field.\n" +
+            "Minimum Qualifications\n" +
+            "\t2+ years of experience in Software Engineering or a related field.\n",
+          messages: [{ line: 4, message: "2+ years of software engineering here, 10+ at line 2" }],
+        },
+        {
+          name: "filler and word order do not make another field",
+          text:
+            "General Summary\n" +
+            "\t8+ years of experience with programming languages such as C++, Python, etc.\n" +
+            "Minimum Qualifications\n" +
+            "\t3+ years of experience with programming languages such as Python, C++.\n",
+          messages: [{ line: 4, message: "3+ years of programming languages here, 8+ at line 2" }],
+        },
+        {
+          name: "spelled-out years and a statement without a field",
+          filePath: "example.md",
+          text: "## Requirements\n\n- At least five years of experience.\n\n## Additional Information\n\n- Minimum of 3 years of experience.\n",
+          messages: [{ line: 7, message: "3+ years of experience here, 5+ at line 3" }],
+        },
+        {
+          name: "every later member of a group is reported",
+          filePath: "example.md",
+          text:
+            "# Senior Data Engineer\n\nWe are hiring a senior data engineer with 7+ years of experience in data engineering.\n\n" +
+            "## Requirements\n\n- 4+ years of experience in data engineering.\n\n" +
+            "## Additional Information\n\n- Five (5) years of experience in data engineering.\n",
+          messages: [
+            { line: 7, message: "4+ years of data engineering here, 7+ at line 3" },
+            { line: 11, message: "5+ years of data engineering here, 7+ at line 3" },
+          ],
+        },
+        {
+          name: "a preferred statement asking fewer years (inverted requirement)",
+          text: "REQUIREMENTS\n- 5+ years of experience in data analysis.\n\nNICE TO HAVE\n- 2+ years of experience in data analysis.\n",
+          messages: [{ line: 5, message: "2+ years of data analysis preferred here, but 5+ required at line 2" }],
+        },
+        {
+          name: "an alternative path against a requirement outside it",
+          text:
+            "Minimum Qualifications:\n" +
+            "- Bachelor's degree and 4+ years of experience in mechanical design, OR\n" +
+            "- Master's degree and 3+ years of experience in mechanical design.\n" +
+            "Additional Job Description:\n" +
+            "- 6+ years of experience in mechanical design.\n",
+          messages: [{ line: 5, message: "6+ years of mechanical design here, 4+ at line 2" }],
+        },
+      ],
+    },
+  },
+  create(context) {
+    const mandatory = new Map<string, Requirement[]>();
+    const preferred: YearsStatement[] = [];
+    for (const requirement of requirements(context.posting.statements)) {
+      const first = requirement.statements[0]!;
+      if (first.optional) {
+        preferred.push(...requirement.statements);
+        continue;
+      }
+      const earlier = mandatory.get(first.field) ?? [];
+      const other = earlier.find((r) => disjoint(r.mins, requirement.mins));
+      if (other) {
+        for (const s of requirement.statements) {
+          context.report({ message: `${describe(s)} here, ${plus(other.statements[0]!.years)} at line ${other.statements[0]!.item.line}`, range: s.years.range });
+        }
+      }
+      // Only the first requirement of each distinct set of minimums can be the "other line" of a later one.
+      if (earlier.length < MAX_DISTINCT && !earlier.some((r) => sameSet(r.mins, requirement.mins))) {
+        earlier.push(requirement);
+        mandatory.set(first.field, earlier);
+      }
+    }
+    for (const s of preferred) {
+      const stricter = (mandatory.get(s.field) ?? []).find((r) => Math.min(...r.mins) > s.years.min);
+      if (!stricter) continue;
+      const other = stricter.statements[0]!;
+      context.report({
+        message: `${describe(s)} preferred here, but ${plus(other.years)} required at line ${other.item.line}`,
+        range: s.years.range,
+      });
+    }
+  },
+});
+
+/**
+ * The years statements in document order, each alternative group folded into
+ * one requirement (its paths are alternatives, not rivals). A group whose paths
+ * mix optional and mandatory statements counts as mandatory.
+ */
+function requirements(statements: readonly Statement[]): Requirement[] {
+  const out: Requirement[] = [];
+  const groups = new Map<string, Requirement>();
+  for (const s of statements) {
+    if (!s.years) continue;
+    const statement = s as YearsStatement;
+    if (s.alternativeGroup === undefined) {
+      out.push({ statements: [statement], mins: new Set([s.years.min]) });
+      continue;
+    }
+    // Paths of one group may name different fields; each field is its own requirement.
+    const key = `${s.alternativeGroup}\u0000${s.field}`;
+    const group = groups.get(key);
+    if (group) {
+      group.statements.push(statement);
+      group.mins.add(s.years.min);
+      if (!s.optional) group.statements.sort((a, b) => Number(a.optional) - Number(b.optional));
+    } else {
+      const created = { statements: [statement], mins: new Set([s.years.min]) };
+      groups.set(key, created);
+      out.push(created);
+    }
+  }
+  return out;
+}
+
+function disjoint(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  for (const n of a) if (b.has(n)) return false;
+  return true;
+}
+
+function sameSet(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  return a.size === b.size && !disjoint(a, b) && [...a].every((n) => b.has(n));
+}
+
+function plus(years: YearsFact): string {
+  return years.max !== undefined ? `${years.min}-${years.max}` : `${years.min}+`;
+}
+
+/** "2+ years of software engineering", "3-5 years of experience". */
+function describe(s: YearsStatement): string {
+  const unit = s.years.min === 1 && s.years.max === undefined ? "year" : "years";
+  return `${plus(s.years)} ${unit} of ${s.field === GENERAL ? "experience" : s.field}`;
+}

@@ -1,0 +1,216 @@
+import { removeLines, removeRange } from "../src/engine/fixer.js";
+import { defineRule, type Fix } from "../src/engine/rule.js";
+import { comparisonKey, countWords, exactKey } from "../src/posting/compare-text.js";
+import { LineIndex } from "../src/posting/lines.js";
+import { splitSentences } from "../src/posting/sentences.js";
+import type { Field, Item, Posting, Range, Section } from "../src/posting/types.js";
+
+/** Lines, items and sentences under this many words are exempt ("- Training and development" may repeat). */
+const MIN_WORDS = 4;
+
+/** One thing that may repeat: a whole item, a sentence inside a longer item, or a metadata value. */
+interface Unit {
+  key: string;
+  exact: string;
+  line: number;
+  range: Range;
+  /** The item, when the unit is all of it. */
+  item?: Item;
+  /** The section it stands in (metadata stands in none). */
+  section?: Section;
+}
+
+export default defineRule({
+  meta: {
+    id: "no-duplicate-lines",
+    description: "A line, list item or sentence that repeats an earlier one (case, white space, markup and the order of listed alternatives ignored)",
+    category: "structure",
+    recommended: "warn",
+    fixable: true,
+    hasSuggestions: true,
+    examples: {
+      valid: [
+        {
+          name: "short lines are exempt",
+          filePath: "example.md",
+          text: "## Benefits\n\n- Training and development\n\n## Perks\n\n- Training and development\n",
+        },
+        {
+          name: "headings are exempt",
+          filePath: "example.md",
+          text: "## Key objectives for the role\n\n- Ship the first release.\n\n## Key objectives for the role\n\n- Grow the team.\n",
+        },
+        {
+          name: "different fields are different lines",
+          text:
+            "Work Experience\n" +
+            "\t7+ years of experience in Systems Engineering or a related field.\n" +
+            "\t7+ years of experience in Software Engineering or a related field.\n",
+        },
+        {
+          name: "a hyphen makes another word",
+          filePath: "example.md",
+          text: "- Support collaborative decision making with research.\n- Support collaborative decision-making with research.\n",
+        },
+      ],
+      invalid: [
+        {
+          name: "an exact repeat in the same section is removed",
+          text:
+            "Requirements:\n" +
+            "\t- Strong scripting skills in Python or Bash.\n" +
+            "\t- Experience with cloud networking and IAM.\n" +
+            "\t- Strong scripting skills in Python or Bash.\n",
+          messages: [{ line: 4, message: "Duplicate of line 2" }],
+          output: "Requirements:\n\t- Strong scripting skills in Python or Bash.\n\t- Experience with cloud networking and IAM.\n",
+        },
+        {
+          name: "a repeat in another section is only a suggestion",
+          text:
+            "General Summary\n" +
+            "\t10+ years of experience in Software Engineering or a related field.\n" +
+            "Additional Job Description\n" +
+            "\t10+ years of experience in Software Engineering or a related field.\n",
+          messages: [{ line: 4, message: "Duplicate of line 2" }],
+        },
+        {
+          name: "listed alternatives in another order, case and trailing punctuation",
+          filePath: "example.md",
+          text:
+            "## Requirements\n\n- Experience with Prometheus, Grafana, or OpenTelemetry.\n\n" +
+            "## Requirements\n\n- experience with OpenTelemetry, Prometheus, or Grafana\n",
+          messages: [{ line: 7, message: "Duplicate of line 3" }],
+        },
+        {
+          name: "a degree line with its fields reordered",
+          text:
+            "Minimum Qualifications\n" +
+            "\tBachelor's degree in Engineering, Information Systems, Computer Science, or a related field.\n" +
+            "Education\n" +
+            "\tBachelor's degree in Computer Science, Engineering, Information Systems, or a related field.\n",
+          messages: [{ line: 4, message: "Duplicate of line 2" }],
+        },
+        {
+          name: "markup and template syntax do not count",
+          filePath: "example.md",
+          text:
+            "Hiring now. **There are several {{ page.org }} teams hiring for this role.** Read on.\n\n" +
+            "## Teams\n\nThere are several teams hiring for this role.\n",
+          messages: [{ line: 5, message: "Duplicate of line 1" }],
+        },
+        {
+          name: "a sentence repeated inside list items, reported on each later one",
+          filePath: "example.md",
+          text:
+            "- Experience leading product teams. This experience must include **ONE** of the following:\n" +
+            "- Experience leading complex launches. This experience must include **ONE** of the following:\n" +
+            "- Experience applying industry practices. This experience must include **ONE** of the following:\n",
+          messages: [
+            { line: 2, message: "Duplicate of line 1" },
+            { line: 3, message: "Duplicate of line 1" },
+          ],
+        },
+      ],
+    },
+  },
+  create(context) {
+    const { posting } = context;
+    const index = new LineIndex(posting.lines);
+    const first = new Map<string, Unit>();
+    /** Exact text per section: an automatic removal needs an identical line in the same section. */
+    const exactInSection = new Map<Section, Set<string>>();
+
+    for (const group of unitsInOrder(posting, index)) {
+      for (const unit of group) {
+        const earlier = first.get(unit.key);
+        if (!earlier) {
+          first.set(unit.key, unit);
+          if (unit.section) {
+            const seen = exactInSection.get(unit.section) ?? new Set<string>();
+            seen.add(unit.exact);
+            exactInSection.set(unit.section, seen);
+          }
+          continue;
+        }
+        const sameSectionCopy = unit.section !== undefined && exactInSection.get(unit.section)?.has(unit.exact) === true;
+        const removal = removalOf(posting, unit, index);
+        const message = `Duplicate of line ${earlier.line}`;
+        if (sameSectionCopy && unit.item?.lineRange && removal) context.report({ message, range: unit.range, fix: removal });
+        else if (removal) context.report({ message, range: unit.range, suggestions: [{ desc: "Remove this duplicate", fix: removal }] });
+        else context.report({ message, range: unit.range });
+        if (unit.section) {
+          const seen = exactInSection.get(unit.section) ?? new Set<string>();
+          seen.add(unit.exact);
+          exactInSection.set(unit.section, seen);
+        }
+        // A repeated item repeats its sentences too: one finding for it is enough.
+        if (unit.item) break;
+      }
+    }
+  },
+});
+
+/**
+ * The units of the posting in document order, grouped by item: an item first
+ * as a whole, then (when it has several) its sentences. Metadata values such as
+ * a "Who May Apply:" paragraph count as well.
+ */
+function* unitsInOrder(posting: Posting, index: LineIndex): Generator<Unit[]> {
+  const metadata = [...posting.metadata].sort((a, b) => a.valueRange.start - b.valueRange.start);
+  let m = 0;
+  for (const item of posting.items) {
+    while (m < metadata.length && metadata[m]!.valueRange.start < item.range.start) {
+      const unit = metadataUnit(posting, metadata[m++]!, index);
+      if (unit) yield [unit];
+    }
+    yield itemUnits(posting, item, index);
+  }
+  while (m < metadata.length) {
+    const unit = metadataUnit(posting, metadata[m++]!, index);
+    if (unit) yield [unit];
+  }
+}
+
+function itemUnits(posting: Posting, item: Item, index: LineIndex): Unit[] {
+  const units: Unit[] = [];
+  const whole = makeUnit(item.text, item.range, item.line, item.section);
+  if (whole) units.push({ ...whole, item });
+  if (!/[.!?]/.test(item.text)) return units;
+  const sentences = splitSentences(posting.text, item.range.start, item.range.end);
+  if (sentences.length < 2) return units;
+  for (const r of sentences) {
+    const unit = makeUnit(posting.text.slice(r.start, r.end), r, index.lineAt(r.start).number, item.section);
+    if (unit) units.push(unit);
+  }
+  return units;
+}
+
+function metadataUnit(posting: Posting, field: Field, index: LineIndex): Unit | undefined {
+  const r = field.valueRange;
+  return makeUnit(posting.text.slice(r.start, r.end), r, index.lineAt(r.start).number, undefined);
+}
+
+function makeUnit(text: string, range: Range, line: number, section: Section | undefined): Unit | undefined {
+  const key = comparisonKey(text);
+  if (countWords(key) < MIN_WORDS) return undefined;
+  return { key, exact: exactKey(text), line, range, ...(section ? { section } : {}) };
+}
+
+/**
+ * How to take the unit out: an item that fills its lines goes with them; a
+ * sentence sharing its lines goes with the blanks after it (or before it, at
+ * the end of a line). Metadata and list items holding nested lists have no
+ * removal: a label or the nested items would be left behind.
+ */
+function removalOf(posting: Posting, unit: Unit, index: LineIndex): Fix | undefined {
+  const lines = unit.item?.lineRange;
+  if (lines) return removeLines(posting, index.lineAt(lines.start).number, index.lineAt(lines.end - 1).number);
+  if (!unit.section || (unit.item && unit.item.kind !== "sentence")) return undefined;
+  const { text } = posting;
+  let end = unit.range.end;
+  while (end < text.length && (text[end] === " " || text[end] === "\t")) end++;
+  if (end < text.length && text[end] !== "\n" && text[end] !== "\r") return removeRange({ start: unit.range.start, end });
+  let start = unit.range.start;
+  while (start > 0 && (text[start - 1] === " " || text[start - 1] === "\t")) start--;
+  return removeRange({ start, end: unit.range.end });
+}

@@ -1,0 +1,277 @@
+import type { Nodes, Root } from "mdast";
+import { defineRule } from "../src/engine/rule.js";
+import { PhraseIndex } from "../src/posting/phrases.js";
+import { proseTokens, type WordToken } from "../src/posting/tokens.js";
+import type { Posting, Range } from "../src/posting/types.js";
+import data from "./data/placeholders.json" with { type: "json" };
+
+interface Options {
+  /** More placeholder words or phrases; written in capitals they match only in capitals. */
+  add?: string[];
+  /** Texts that look like placeholders but are meant ("XXX" as a product name). */
+  allow?: string[];
+}
+
+interface Finding {
+  range: Range;
+  message: string;
+  /** The text reported, for the allow list. */
+  text: string;
+}
+
+const VERBS = new Set(data.instructionVerbs);
+const SLOT_WORDS = new Set(data.slotWords);
+/** How far a bracket may stand from its partner: slots are short. */
+const MAX_SLOT_LENGTH = 80;
+const CURRENCY = new Set(["$", "£", "€"]);
+const CLOSERS: Record<string, string> = { "[": "]", "<": ">", "{": "}" };
+
+export default defineRule<Options>({
+  meta: {
+    id: "no-placeholders",
+    description:
+      "Unfilled template text: [Company Name], <insert ...>, {{ Job Title }}, TBD, TODO, XXX, lorem ipsum, $XX,XXX, and all-capitals template instructions (ENTER POSITION SUMMARY HERE)",
+    category: "language",
+    recommended: "error",
+    options: {
+      type: "object",
+      properties: {
+        add: { type: "array", items: { type: "string" } },
+        allow: { type: "array", items: { type: "string" } },
+      },
+      additionalProperties: false,
+    },
+    examples: {
+      valid: [
+        { name: "filled in", text: "Join Brightmere and help build hospitals.\nStart date: March 2027\nSalary: $58,000 - $64,000\n" },
+        {
+          name: "Liquid template syntax is not a placeholder",
+          filePath: "example.md",
+          text: "{% if page.opens == 'tbd' %}\nApply by {{ page.closes | date: '%B %e' }} at {{ site.baseurl }}/apply.\n{% endif %}\n",
+        },
+        {
+          name: "front matter is data",
+          filePath: "example.md",
+          text: "---\ntitle: Engineer\nopens: 'TBD'\njob_announcement_number: 'ENTER JOB ANNOUNCEMENT NUMBER'\n---\n\n# Engineer\n",
+        },
+        {
+          name: "links, checkboxes and ordinary capitals",
+          filePath: "example.md",
+          text: "- [x] See [our team](https://example.com/team).\n- APPLY NOW AND JOIN US\n- A to-do list app in C++ and .NET\n",
+        },
+        { name: "an allowed text", options: { allow: ["XXX"] }, text: "Ship the XXX console firmware.\n" },
+      ],
+      invalid: [
+        {
+          name: "bracketed slots",
+          filePath: "example.md",
+          text: "**Location:** <insert location>\n\n## About [Company Name]\n\nJoin {{ Company Name }} today.\n",
+          messages: [
+            { line: 1, column: 15, message: 'Unfilled placeholder "<insert location>"' },
+            { line: 3, column: 10, message: 'Unfilled placeholder "[Company Name]"' },
+            { line: 5, column: 6, message: 'Unfilled placeholder "{{ Company Name }}"' },
+          ],
+        },
+        {
+          name: "placeholder words and amounts",
+          text: "Start Date: TBD\nSalary: $XX,XXX per year\n- TODO: add responsibilities\n- xxx\nLorem ipsum dolor sit amet.\n",
+          messages: [
+            { line: 1, column: 13, message: 'Unfilled placeholder "TBD"' },
+            { line: 2, column: 9, message: 'Unfilled placeholder "$XX,XXX"' },
+            { line: 3, column: 3, message: 'Unfilled placeholder "TODO"' },
+            { line: 4, column: 3, message: 'Unfilled placeholder "xxx"' },
+            { line: 5, column: 1, message: 'Unfilled placeholder "Lorem ipsum"' },
+          ],
+        },
+        {
+          name: "an all-capitals template instruction",
+          filePath: "example.md",
+          text: "## Role summary\n\nENTER POSITION SUMMARY FROM PERFORMANCE PROFILE\n",
+          messages: [{ line: 3, column: 1, message: 'Unfilled template instruction "ENTER POSITION SUMMARY FROM PERFORMANCE PROFILE"' }],
+        },
+        {
+          name: "a team's own placeholder word",
+          options: { add: ["TK"] },
+          text: "Benefits: TK\n",
+          messages: [{ line: 1, column: 11, message: 'Unfilled placeholder "TK"' }],
+        },
+      ],
+    },
+  },
+  create(context) {
+    const { posting, options } = context;
+    const tokens = proseTokens(posting);
+    const findings = [
+      ...placeholderWords(tokens, posting.text, options.add ?? []),
+      ...placeholderAmounts(tokens, posting.text),
+      ...instructions(tokens, posting.text),
+      ...bracketSlots(posting),
+      ...templateSlots(posting),
+      ...htmlSlots(posting),
+    ].sort((a, b) => a.range.start - b.range.start);
+    const allowed = new Set((options.allow ?? []).map((a) => a.toLowerCase()));
+    let reachedEnd = -1;
+    for (const finding of findings) {
+      // One finding per spot: "[TBD]" is a slot and a word.
+      if (finding.range.start < reachedEnd) continue;
+      reachedEnd = finding.range.end;
+      if (allowed.has(finding.text.toLowerCase())) continue;
+      context.report({ message: finding.message, range: finding.range });
+    }
+  },
+});
+
+function placeholder(text: string, range: Range): Finding {
+  return { range, text, message: `Unfilled placeholder "${text}"` };
+}
+
+interface WordEntry {
+  text: string;
+  anyCase?: boolean;
+}
+
+const builtinWords = new PhraseIndex<WordEntry>(data.words.map((w) => [w.text, w]));
+
+/** TBD, TODO, lorem ipsum: as whole words of prose; capitals-only words only in capitals ("todo app" is a word). */
+function placeholderWords(tokens: readonly WordToken[], source: string, added: readonly string[]): Finding[] {
+  const index = added.length ? new PhraseIndex<WordEntry>([...data.words, ...added.map((text) => ({ text, anyCase: text !== text.toUpperCase() }))].map((w) => [w.text, w])) : builtinWords;
+  const out: Finding[] = [];
+  for (const match of index.matchAll(tokens)) {
+    const text = source.slice(match.range.start, match.range.end);
+    if (!match.value.anyCase && text !== match.value.text) continue;
+    out.push(placeholder(text, match.range));
+  }
+  return out;
+}
+
+/** A run of X standing for a figure: XXX, xxx, GS-XX, XXX-XXX-XXXX, and with a currency or groups, $X,XXX or $xx,xxx. */
+function placeholderAmounts(tokens: readonly WordToken[], source: string): Finding[] {
+  const out: Finding[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!isXs(token.text)) {
+      if (token.text.split(/[-.'’]/).some(isStrongXs)) out.push(placeholder(token.text, token));
+      continue;
+    }
+    // Group "XX,XXX" or "X.XXX": X runs joined by a bare comma or period.
+    let last = i;
+    while (last + 1 < tokens.length && isXs(tokens[last + 1]!.text) && /^[,.]$/.test(source.slice(tokens[last]!.end, tokens[last + 1]!.start))) last++;
+    const start = CURRENCY.has(source[token.start - 1] ?? "") ? token.start - 1 : token.start;
+    const group = tokens.slice(i, last + 1);
+    if (start < token.start || group.length > 1 || group.some((t) => isStrongXs(t.text))) {
+      const range = { start, end: tokens[last]!.end };
+      out.push(placeholder(source.slice(range.start, range.end), range));
+    }
+    i = last;
+  }
+  return out;
+}
+
+function isXs(text: string): boolean {
+  return /^(?:X+|x+)[kK]?$/.test(text);
+}
+
+/** Alone, only XX (capitals) or xxx and longer read as a placeholder: a single X is a letter or a name. */
+function isStrongXs(text: string): boolean {
+  return /^(?:X{2,}|x{3,})[kK]?$/.test(text);
+}
+
+/** A sentence-long run of capitals that tells the editor what to write: "ENTER POSITION SUMMARY HERE" (corpus-real convention 9). */
+function instructions(tokens: readonly WordToken[], source: string): Finding[] {
+  const out: Finding[] = [];
+  let runStart = -1;
+  for (let i = 0; i <= tokens.length; i++) {
+    const token = tokens[i];
+    const continues = token !== undefined && isCapitalsWord(token.text) && (runStart >= 0 ? !token.breakBefore : true);
+    if (continues) {
+      if (runStart < 0) runStart = i;
+      continue;
+    }
+    if (runStart >= 0 && i - runStart >= 3) {
+      const first = tokens[runStart]!;
+      const last = tokens[i - 1]!;
+      if (VERBS.has(first.lower) || last.lower === "here") {
+        const text = source.slice(first.start, last.end);
+        out.push({ range: { start: first.start, end: last.end }, text, message: `Unfilled template instruction "${text}"` });
+      }
+    }
+    runStart = token !== undefined && isCapitalsWord(token.text) ? i : -1;
+  }
+  return out;
+}
+
+function isCapitalsWord(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+/** `[Company Name]`, `<insert location>`, `{Job Title}` in prose; a Markdown link's text is not a slot. */
+function bracketSlots(posting: Posting): Finding[] {
+  const { text } = posting;
+  const out: Finding[] = [];
+  for (const range of posting.prose) {
+    for (let i = range.start; i < range.end; i++) {
+      const close = CLOSERS[text[i]!];
+      if (!close) continue;
+      const limit = Math.min(range.end, i + MAX_SLOT_LENGTH);
+      let j = i + 1;
+      while (j < limit && text[j] !== close && text[j] !== text[i] && text[j] !== "\n") j++;
+      if (j >= limit || text[j] !== close) continue;
+      // "[Apply here](...)" or "[ref]: url" in plain text is link syntax.
+      if (text[i] === "[" && (text[j + 1] === "(" || text[j + 1] === ":")) continue;
+      if (isSlot(text.slice(i + 1, j), text[i] === "<" ? 2 : 1, false)) out.push(placeholder(text.slice(i, j + 1), { start: i, end: j + 1 }));
+      i = j;
+    }
+  }
+  return out;
+}
+
+/**
+ * `{{ Company Name }}`: template braces around words, not an expression. The
+ * site's own syntax (`{{ page.title }}`, `{{ x | date }}`, `{{ name }}`) is an
+ * identifier path, a filter or a single word (corpus-real convention 3).
+ */
+function templateSlots(posting: Posting): Finding[] {
+  const out: Finding[] = [];
+  for (const range of posting.templates) {
+    const source = posting.text.slice(range.start, range.end);
+    if (!source.startsWith("{{")) continue;
+    const inner = source.slice(2, -2).replace(/^[-~\s]+|[-~\s]+$/g, "");
+    if (isSlot(inner, 2, true)) out.push(placeholder(source, range));
+  }
+  return out;
+}
+
+/** In Markdown, `<insert location>` parses as an inline HTML tag; a real tag has no slot words. */
+function htmlSlots(posting: Posting): Finding[] {
+  const out: Finding[] = [];
+  if (posting.format !== "markdown" || !posting.tree) return out;
+  const stack: Nodes[] = [posting.tree as Root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    // A loop, not push(...children): a 20 MB posting can have more children than a call takes arguments.
+    if ("children" in node) for (const child of node.children) stack.push(child);
+    if (node.type !== "html") continue;
+    const m = /^<([^<>\n]*)>$/.exec(node.value);
+    const start = node.position?.start.offset;
+    if (m && start !== undefined && isSlot(m[1]!, 2, false)) out.push(placeholder(node.value, { start, end: start + node.value.length }));
+  }
+  return out;
+}
+
+/**
+ * Whether bracketed words name something to fill in: "insert ..."/"your ...",
+ * or a slot word first or last ("Company Name", "Name of hiring manager").
+ * Code-like text (dots, pipes, quotes, `=`, `_`) is an expression or a tag.
+ */
+function isSlot(content: string, minWords: number, capitalised: boolean): boolean {
+  const text = content.trim().replace(/(?:\.\.\.|…)$/, "").trim();
+  if (text.length < 2 || !/^\p{L}/u.test(text) || /[=:"'`/\\(){}[\]<>|_.#@*]/.test(text)) return false;
+  const words = text.split(/[\s,]+/).filter(Boolean);
+  if (words.length < minWords || words.length > 8) return false;
+  if (capitalised && !words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|and|or|the|a|an|to|for|in)$/.test(w))) {
+    return VERBS.has(words[0]!.toLowerCase());
+  }
+  const first = words[0]!.toLowerCase();
+  const last = words[words.length - 1]!.toLowerCase();
+  return ((VERBS.has(first) || first === "your") && words.length >= 2) || SLOT_WORDS.has(first) || SLOT_WORDS.has(last);
+}

@@ -1,0 +1,135 @@
+import { replaceRange } from "../src/engine/fixer.js";
+import { defineRule } from "../src/engine/rule.js";
+import { overlapsAny } from "../src/posting/ranges.js";
+import type { Line, Posting } from "../src/posting/types.js";
+import { joinsLineBreaks } from "./lib/editable.js";
+import { eachNode } from "./lib/mdast.js";
+
+/** Two spaces before a line break make a Markdown hard break. */
+const HARD_BREAK = "  ";
+
+export default defineRule({
+  meta: {
+    id: "no-trailing-whitespace",
+    description:
+      "Spaces or tabs at the end of a line. A Markdown hard line break made of exactly two spaces is kept; one made of more loses only the extra spaces",
+    category: "formatting",
+    recommended: "warn",
+    fixable: true,
+    examples: {
+      valid: [
+        { name: "clean lines", text: "Responsibilities\n- Build dashboards.\n" },
+        {
+          name: "two spaces before a line break inside a Markdown paragraph are a hard break, kept on purpose",
+          filePath: "example.md",
+          text: "Cinder Mesa Health  \n14 Main Street, Tucson\n",
+        },
+        { name: "fenced code is left as written", filePath: "example.md", text: "```\nmake all   \n```\n" },
+      ],
+      invalid: [
+        {
+          name: "spaces and tabs at line ends",
+          text: "Responsibilities   \n- Build dashboards.\t\n",
+          messages: [
+            { line: 1, column: 17, message: "Trailing whitespace (3 spaces): remove it" },
+            { line: 2, column: 20, message: "Trailing whitespace (1 tab): remove it" },
+          ],
+          output: "Responsibilities\n- Build dashboards.\n",
+        },
+        {
+          name: "a line of nothing but white space",
+          text: "Benefits\n    \n- Health insurance\n",
+          messages: [{ line: 2, column: 1, message: "Line holds only white space (4 spaces): remove it" }],
+          output: "Benefits\n\n- Health insurance\n",
+        },
+        {
+          name: "CRLF line endings stay",
+          filePath: "example.md",
+          text: "## Role \r\n\r\nTrain apprentices.  \r\n",
+          messages: [
+            { line: 1, column: 8 },
+            { line: 3, column: 19 },
+          ],
+          output: "## Role\r\n\r\nTrain apprentices.\r\n",
+        },
+        {
+          name: "a hard break of more than two spaces keeps two, so the break stays",
+          filePath: "example.md",
+          text: "Cinder Mesa Health     \n14 Main Street, Tucson\n",
+          messages: [{ line: 1, column: 19, message: "Trailing whitespace (5 spaces) on a hard line break: keep two" }],
+          output: "Cinder Mesa Health  \n14 Main Street, Tucson\n",
+        },
+        {
+          name: "two spaces at the end of a paragraph break nothing: removed",
+          filePath: "example.md",
+          text: "We ship weekly.  \n\n## Benefits\n",
+          messages: [{ line: 1, column: 16 }],
+          output: "We ship weekly.\n\n## Benefits\n",
+        },
+      ],
+    },
+  },
+  create(context) {
+    const { posting } = context;
+    const hardBreaks = hardBreakStarts(posting);
+    for (const line of posting.lines) {
+      const start = trailingStart(line);
+      if (start === line.end || overlapsAny(posting.nonProse, start, line.end)) continue;
+      const run = posting.text.slice(start, line.end);
+      const range = { start, end: line.end };
+      const what = describe(run);
+      if (start === line.start) {
+        const message = `Line holds only white space (${what}): remove it`;
+        // Emptying the line would join the CR before it and the LF after it into one line ending.
+        context.report({ message, range, ...(joinsLineBreaks(posting.text, start, line.end) ? {} : { fix: replaceRange(range, "") }) });
+        continue;
+      }
+      const breakAt = hardBreakIn(hardBreaks, start, line.end);
+      if (breakAt === undefined) {
+        context.report({ message: `Trailing whitespace (${what}): remove it`, range, fix: replaceRange(range, "") });
+      } else if (run !== HARD_BREAK) {
+        // The break is what the author sees rendered; only the invisible surplus goes.
+        context.report({ message: `Trailing whitespace (${what}) on a hard line break: keep two`, range, fix: replaceRange(range, HARD_BREAK) });
+      }
+    }
+  },
+});
+
+function trailingStart(line: Line): number {
+  let i = line.text.length;
+  while (i > 0 && (line.text[i - 1] === " " || line.text[i - 1] === "\t")) i--;
+  return line.start + i;
+}
+
+/** Offsets where a space-made Markdown hard break begins, ascending. */
+function hardBreakStarts(posting: Posting): number[] {
+  const out: number[] = [];
+  eachNode(posting, "break", (node) => {
+    const at = node.position?.start.offset;
+    if (at !== undefined && posting.text[at] === " ") out.push(at);
+  });
+  return out.sort((a, b) => a - b);
+}
+
+function hardBreakIn(starts: readonly number[], from: number, to: number): number | undefined {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const at = starts[lo];
+  return at !== undefined && at < to ? at : undefined;
+}
+
+function describe(run: string): string {
+  let spaces = 0;
+  let tabs = 0;
+  for (const c of run) if (c === "\t") tabs++;
+  else spaces++;
+  const parts: string[] = [];
+  if (spaces) parts.push(`${spaces} space${spaces > 1 ? "s" : ""}`);
+  if (tabs) parts.push(`${tabs} tab${tabs > 1 ? "s" : ""}`);
+  return parts.join(", ");
+}

@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+import { startServer } from "./server.js";
+
+void startServer();

@@ -1,0 +1,41 @@
+import type { TextEdit } from "vscode-languageserver";
+import type { TextDocument } from "vscode-languageserver-textdocument";
+import type { Posting } from "../posting/types.js";
+import { offsetToPosition } from "./positions.js";
+
+/**
+ * The edit that turns one rule off for one line, placed so the posting keeps
+ * its structure:
+ *
+ * - a heading line gets `disable-next-line` on its own line above, since a
+ *   comment at its end would become part of the heading's text;
+ * - any other Markdown line gets `disable-line` at its end: a comment line
+ *   above would close the list an item belongs to or split a paragraph;
+ * - any other plain-text line gets `disable-next-line` above (plain text has
+ *   no blocks to split, and a comment line is not posting text);
+ * - line 1 always gets `disable-line` at its end: findings about the whole
+ *   posting (no pay range, a missing section) stand on line 1, and a comment
+ *   above would become line 1 itself.
+ *
+ * None is offered in front matter (the comment would become YAML) or on a
+ * setext underline (a comment after it unmakes the heading; one above would
+ * name the heading's text line instead).
+ */
+export function disableLineEdit(document: TextDocument, posting: Posting, lineNumber: number, ruleId: string): TextEdit | undefined {
+  const line = posting.lines[lineNumber - 1];
+  if (!line) return undefined;
+  if (posting.frontMatter && line.start < posting.frontMatter.range.end) return undefined;
+  if (posting.headings.some((h) => h.underlineLine === lineNumber)) return undefined;
+  const heading = posting.headings.some((h) => h.line === lineNumber);
+  const atEnd = lineNumber === 1 || (posting.format === "markdown" && !heading);
+  if (atEnd) {
+    const content = line.text.replace(/[ \t]+$/, "");
+    // Before trailing white space, so a Markdown two-space line break stays one.
+    const at = offsetToPosition(document, line.start + content.length);
+    const newText = `${content === "" ? "" : " "}<!-- jobpostlint-disable-line ${ruleId} -->`;
+    return { range: { start: at, end: at }, newText };
+  }
+  const eol = line.eol || posting.lines[lineNumber - 2]?.eol || "\n";
+  const at = offsetToPosition(document, line.start);
+  return { range: { start: at, end: at }, newText: `<!-- jobpostlint-disable-next-line ${ruleId} -->${eol}` };
+}

@@ -1,0 +1,140 @@
+/**
+ * Keys under which two lines, items or sentences count as "the same text"
+ * (RULES.md, no-duplicate-lines). Every step is a left-to-right scan or a
+ * single-class regex, so a 1 MB line costs linear time.
+ */
+
+/** Same text after white space is collapsed: what an automatic removal may rely on. */
+export function exactKey(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The comparison key: inline markup (`**`, `_`, code ticks, links, HTML tags)
+ * and template syntax (`{{ }}`, `{% %}`) removed, case and white space folded,
+ * trailing punctuation dropped, and a comma-separated list after its lead-in
+ * compared as a set ("Bachelor's degree in A, B, or C" = "... in C, A, or B").
+ */
+export function comparisonKey(text: string): string {
+  const plain = stripInlineMarkup(text).toLowerCase().replace(/\s+/g, " ").trim();
+  return canonicalList(trimPunctuation(plain));
+}
+
+/** Words (letter or digit runs) in a key. */
+export function countWords(key: string): number {
+  let count = 0;
+  let inWord = false;
+  for (const ch of key) {
+    const isWord = /[\p{L}\p{N}]/u.test(ch);
+    if (isWord && !inWord) count++;
+    inWord = isWord;
+  }
+  return count;
+}
+
+const TEMPLATE_CLOSERS: Record<string, string> = { "{{": "}}", "{%": "%}", "{#": "#}" };
+const WHITE = /\s/g;
+
+/**
+ * Drops markup, keeping link text. The next closer of each kind is searched
+ * once and remembered until the scan passes it (a missing closer is never
+ * searched again), so no stretch of text is scanned twice.
+ */
+export function stripInlineMarkup(text: string): string {
+  const next = new NextOf(text);
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    const two = ch + (text[i + 1] ?? "");
+    const closer = TEMPLATE_CLOSERS[two];
+    if (closer) {
+      const close = next.find(closer, i + 2);
+      if (close >= 0) {
+        out += " ";
+        i = close + closer.length;
+        continue;
+      }
+    }
+    // A link destination: "](" up to ")" with no white space in between.
+    if (two === "](") {
+      const close = next.find(")", i + 2);
+      const space = next.space(i + 2);
+      if (close >= 0 && (space < 0 || space > close)) {
+        i = close + 1;
+        continue;
+      }
+    }
+    if (ch === "<" && /[a-z/!]/i.test(text[i + 1] ?? "")) {
+      const close = next.find(">", i + 1);
+      if (close >= 0 && close - i < 200) {
+        i = close + 1;
+        continue;
+      }
+    }
+    const markup = ch === "*" || ch === "`" || ch === "[" || ch === "]" || (ch === "_" && !(isWordChar(text[i - 1]) && isWordChar(text[i + 1])));
+    if (!markup) out += ch;
+    i++;
+  }
+  return out;
+}
+
+/** Remembers the next position of each searched string (and of white space) at or after the scan. */
+class NextOf {
+  private readonly at = new Map<string, number>();
+  private nextSpace = -2;
+
+  constructor(private readonly text: string) {}
+
+  find(needle: string, from: number): number {
+    const known = this.at.get(needle);
+    if (known !== undefined && (known === -1 || known >= from)) return known;
+    const found = this.text.indexOf(needle, from);
+    this.at.set(needle, found);
+    return found;
+  }
+
+  space(from: number): number {
+    if (this.nextSpace === -1 || this.nextSpace >= from) return this.nextSpace;
+    WHITE.lastIndex = from;
+    const m = WHITE.exec(this.text);
+    this.nextSpace = m ? m.index : -1;
+    return this.nextSpace;
+  }
+}
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+const TRAILING = new Set([".", ",", ";", ":", "!", "?", "…", " "]);
+
+function trimPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING.has(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+/** The words a list's lead-in ends with: "Bachelor's degree in", "Experience with", "such as". */
+const LEAD_WORDS = new Set(["in", "with", "of", "on", "for", "to", "including", "like", "as", "from", "at", "using", "include", "includes", "across"]);
+const CONJUNCTION = /^(?:or|and|and\/or|&|as well as)\s+/;
+
+/**
+ * "bachelor's degree in engineering, information systems, or computer science"
+ * -> "bachelor's degree in {computer science|engineering|information systems}".
+ */
+function canonicalList(text: string): string {
+  if (!text.includes(",")) return text;
+  const parts = text.split(",").map((p) => p.trim());
+  const first = parts[0]!;
+  const words = first.split(" ");
+  let lead = 0;
+  for (let w = words.length - 2; w >= 0; w--) {
+    if (LEAD_WORDS.has(words[w]!) || words[w]!.endsWith(":")) {
+      lead = w + 1;
+      break;
+    }
+  }
+  const elements = [words.slice(lead).join(" "), ...parts.slice(1)].map((p) => p.replace(CONJUNCTION, "")).filter((p) => p !== "");
+  return `${words.slice(0, lead).join(" ")} {${elements.sort().join("|")}}`;
+}

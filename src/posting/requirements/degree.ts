@@ -1,0 +1,44 @@
+import type { DegreeFact } from "../types.js";
+import { DEGREE_RANK, degreeAt, type DegreeMention } from "./degree-words.js";
+import { degreeFields } from "./field.js";
+import type { Token } from "./tokens.js";
+
+const NEGATIONS = new Set(["no", "not", "without", "non", "never"]);
+const JOINS = new Set(["or", "and/or", "/", ","]);
+
+/**
+ * The first degree a segment asks for, with its fields: "Bachelor's or Master's
+ * degree in A, B, or a related field" -> bachelor, [a, b]. Mentions joined by
+ * "or" are one requirement at the lowest level. "No degree required" is none.
+ */
+export function findDegree(tokens: readonly Token[], from: number, to: number): DegreeFact | undefined {
+  for (let k = from; k < to; k++) {
+    const first = degreeAt(tokens, k);
+    if (!first || first.end > to) continue;
+    if (negated(tokens, k, first.end, from, to)) {
+      k = first.end - 1;
+      continue;
+    }
+    let level = first.level;
+    let end = first.end;
+    while (end < to - 1 && JOINS.has(tokens[end]!.lower)) {
+      const next: DegreeMention | undefined = degreeAt(tokens, end + 1);
+      if (!next || next.end > to) break;
+      if (DEGREE_RANK[next.level] < DEGREE_RANK[level]) level = next.level;
+      end = next.end;
+    }
+    let fieldsFrom = end;
+    // "(BSN)" after "Bachelor of Science in Nursing" or before the fields: skip the bracket.
+    if (tokens[fieldsFrom]?.lower === "(" && tokens[fieldsFrom + 2]?.lower === ")") fieldsFrom += 3;
+    const fields = degreeFields(tokens, fieldsFrom, to);
+    return { level, fields, range: { start: tokens[k]!.start, end: tokens[end - 1]!.end } };
+  }
+  return undefined;
+}
+
+function negated(tokens: readonly Token[], k: number, end: number, from: number, to: number): boolean {
+  for (let j = Math.max(from, k - 3); j < k; j++) if (NEGATIONS.has(tokens[j]!.lower)) return true;
+  const after = tokens[end]?.lower;
+  const after2 = tokens[end + 1]?.lower;
+  return end < to && (after === "optional" || (after === "not" && (after2 === "required" || after2 === "necessary")));
+}

@@ -1,0 +1,124 @@
+import { isDegreeWord } from "./degree-words.js";
+import { readQuantity, readRangeToken } from "./numbers.js";
+import { CLAUSE_END, type Token } from "./tokens.js";
+
+/** A statement with no field of its own ("5+ years of experience"). */
+export const GENERAL = "general";
+
+/** Words between "years" and "experience" that qualify the experience, not name its field. */
+const QUALIFIERS = new Set([
+  "'", ",", "of", "professional", "relevant", "related", "hands-on", "progressive", "progressively", "responsible",
+  "proven", "practical", "direct", "industry", "work", "working", "full-time", "fulltime", "post-graduate",
+  "postgraduate", "demonstrated", "demonstrable", "prior", "previous", "combined", "recent", "specialized",
+  "specialised", "solid", "strong", "significant", "substantial", "commercial", "technical", "paid", "successful",
+  "increasing", "increasingly", "production", "real-world", "applicable", "verifiable", "documented", "overall",
+  "cumulative", "qualifying", "general", "broad", "deep", "extensive", "total", "actual", "proficient",
+]);
+/** Words that lead into a field ("experience in", "working with", "in the field of"). */
+const LEADS = new Set(["in", "with", "as", "on", "of", "within", "using", "doing", "working", "across", "into", "around"]);
+const AREA_NOUNS = new Set(["field", "fields", "area", "areas", "domain", "domains", "space", "world", "discipline"]);
+/** Words that end a field: examples, qualifications of the statement, a new clause. */
+const STOPS = new Set([
+  "including", "include", "includes", "such", "like", "e.g", "i.e", "etc", "especially", "particularly", "preferably",
+  "ideally", "preferred", "required", "requirement", "is", "are", "was", "were", "be", "been", "would", "will",
+  "should", "must", "can", "may", "that", "which", "where", "who", "whose", "when", "while", "plus", "within",
+  "with", "in", "at", "for", "from", "during", "under", "to", "on", "by", "via", "through", "as", "using", "per",
+  "equivalent", "minimum", "strongly", "highly", "desired", "desirable", "a-plus", "if", "than", "so", "then",
+  "experience", "experienced", "you", "your", "we", "our", "they", "it", "this", "these", "those", "after", "before",
+]);
+const SEPARATORS = new Set([",", "or", "and", "and/or", "&", "/"]);
+/** Alternatives that are filler: "or a related field", "or equivalent", "or similar". */
+const FILLER_HEADS = new Set(["related", "relevant", "equivalent", "similar", "other", "comparable", "etc", "another", "any"]);
+const ARTICLES = new Set(["a", "an", "the", "your", "their", "our", "its", "his", "her"]);
+const MAX_FIELD_TOKENS = 14;
+
+/**
+ * The field of a years phrase: "10+ years of experience in Software Engineering
+ * or a related field" -> "software engineering"; "5+ years of Python
+ * experience" -> "python"; "10+ years of Rust" -> "rust". `from` is the token
+ * after the years phrase.
+ */
+export function experienceField(tokens: readonly Token[], from: number, to = tokens.length): string {
+  let k = from;
+  while (k < to && QUALIFIERS.has(tokens[k]!.lower)) k++;
+  const experienceAt = findExperience(tokens, k, to);
+  if (experienceAt < 0) return normalizeAlternatives(readList(tokens, k, to));
+  const before = tokens.slice(k, experienceAt).filter((t) => !QUALIFIERS.has(t.lower) && t.word);
+  if (before.length > 0) return normalizeAlternatives([before.map((t) => t.lower)]);
+  return normalizeAlternatives(readList(tokens, experienceAt + 1, to));
+}
+
+/** The fields of a degree: "Bachelor's degree in A, B, C, or a related field" -> [a, b, c]. `from` is the token after the degree name. */
+export function degreeFields(tokens: readonly Token[], from: number, to = tokens.length): string[] {
+  const list = readList(tokens, from, to);
+  const field = normalizeAlternatives(list);
+  return field === GENERAL ? [] : field.split(" or ");
+}
+
+/** "experience" ahead in the same clause (a few words: "5+ years of Python development experience"). */
+function findExperience(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to && k < from + 6; k++) {
+    const w = tokens[k]!.lower;
+    if (w === "experience" || w === "experienced" || w === "expertise") return k;
+    if (CLAUSE_END.has(w) || (STOPS.has(w) && !LEADS.has(w))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Reads "in A, B, or C" into [[a], [b], [c]] (word lists). The lead-in goes, the
+ * list ends at a clause end, a stop word or where a new requirement starts
+ * ("... and 4+ years", "... or Master's").
+ */
+function readList(tokens: readonly Token[], from: number, to: number): string[][] {
+  let k = skipLead(tokens, from, to);
+  const alternatives: string[][] = [[]];
+  let listSeparator = false;
+  for (let taken = 0; k < to && taken < MAX_FIELD_TOKENS; k++, taken++) {
+    const t = tokens[k]!;
+    const w = t.lower;
+    if (SEPARATORS.has(w)) {
+      if (startsRequirement(tokens, k + 1)) break;
+      if (w !== ",") listSeparator = true;
+      if (alternatives[alternatives.length - 1]!.length > 0) alternatives.push([]);
+      continue;
+    }
+    if (CLAUSE_END.has(w) || STOPS.has(w) || !t.word) break;
+    alternatives[alternatives.length - 1]!.push(w);
+  }
+  // A comma list is a list of alternatives only with its "or"/"and": "a large, matrixed organization" is one thing.
+  return listSeparator ? alternatives : [alternatives.flat()];
+}
+
+function skipLead(tokens: readonly Token[], from: number, to: number): number {
+  let k = from;
+  for (;;) {
+    if (k >= to) return k;
+    const w = tokens[k]!.lower;
+    if (LEADS.has(w)) k++;
+    else if (ARTICLES.has(w) && AREA_NOUNS.has(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "of") k += 3;
+    else return k;
+  }
+}
+
+/** After "and"/"or"/",": a number, a range or a degree starts another requirement or an alternative path. */
+function startsRequirement(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (readQuantity(t.lower) || readRangeToken(t.lower)) return true;
+  if (t.lower === "at" && tokens[k + 1]?.lower === "least") return true;
+  return isDegreeWord(tokens, k);
+}
+
+/** Filler alternatives go, articles go, the rest compares as a set: sorted, joined by " or ". */
+export function normalizeAlternatives(alternatives: readonly string[][]): string {
+  const kept = new Set<string>();
+  for (const words of alternatives) {
+    let start = 0;
+    while (start < words.length && ARTICLES.has(words[start]!)) start++;
+    const rest = words.slice(start);
+    if (rest.length === 0 || FILLER_HEADS.has(rest[0]!)) continue;
+    kept.add(rest.join(" "));
+  }
+  return kept.size === 0 ? GENERAL : [...kept].sort().join(" or ");
+}

@@ -1,0 +1,62 @@
+import { isDegreeWord } from "./degree-words.js";
+import { readQuantity, readRangeToken } from "./numbers.js";
+import type { Token } from "./tokens.js";
+
+export interface Segment {
+  /** Token indices [from, to). */
+  from: number;
+  to: number;
+  /** Joined to the segment before it by "OR": an alternative path, not a further requirement. */
+  alternative: boolean;
+}
+
+const ABBREVIATIONS = new Set(["e.g", "i.e", "etc", "vs", "approx", "incl", "inc", "ltd", "ph.d", "b.s", "m.s", "b.a", "m.a", "st", "dr", "mr", "ms", "mrs", "jr", "sr", "no", "u.s"]);
+
+/**
+ * Splits one item's tokens into the parts that each state one requirement:
+ * sentences, clauses after ";", a second degree after a comma ("Bachelor's
+ * required, Master's preferred"), and alternative paths after "OR" ("Bachelor's
+ * and 4+ years, OR Master's and 3+ years"). A lower-case "or" splits only when a
+ * degree or a number follows it after a comma ("..., or Master's and 3+ years"),
+ * so "Java or Python" stays one requirement.
+ */
+export function splitSegments(tokens: readonly Token[]): Segment[] {
+  const out: Segment[] = [];
+  let from = 0;
+  let alternative = false;
+  const cut = (at: number, next: number, nextAlternative: boolean) => {
+    out.push({ from, to: at, alternative });
+    from = next;
+    alternative = nextAlternative;
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const w = t.lower;
+    if (t.text === "OR") cut(trimComma(tokens, from, k), k + 1, true);
+    else if (w === "or" && /^[,;]$/.test(tokens[k - 1]?.lower ?? "") && startsRequirement(tokens, k + 1)) cut(k - 1, k + 1, true);
+    else if (w === ";") cut(k, k + 1, false);
+    else if ((w === "." || w === "!" || w === "?") && endsSentence(tokens, k)) cut(k, k + 1, false);
+    else if (w === "," && isDegreeWord(tokens, k + 1) && !isDegreeWord(tokens, k - 1)) cut(k, k + 1, false);
+  }
+  out.push({ from, to: tokens.length, alternative });
+  return out;
+}
+
+function trimComma(tokens: readonly Token[], from: number, at: number): number {
+  return at > from && /^[,;]$/.test(tokens[at - 1]!.lower) ? at - 1 : at;
+}
+
+function startsRequirement(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (readQuantity(t.lower) || readRangeToken(t.lower)) return true;
+  if (/^(?:a|an)$/.test(t.lower)) return isDegreeWord(tokens, k + 1);
+  return isDegreeWord(tokens, k);
+}
+
+function endsSentence(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (!before || ABBREVIATIONS.has(before.lower) || /^\p{L}$/u.test(before.text)) return false;
+  const after = tokens[k + 1];
+  return !after || /^[\p{Lu}\p{N}"“(]/u.test(after.text);
+}

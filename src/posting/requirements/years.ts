@@ -1,0 +1,176 @@
+import { readQuantity, readRangeToken } from "./numbers.js";
+import { CLAUSE_END, type Token } from "./tokens.js";
+
+export interface YearsMatch {
+  min: number;
+  max?: number;
+  /** Token index of the first number and one past the last token of the phrase ("years", "or more"). */
+  first: number;
+  end: number;
+  /** Token index of the "year(s)" word. */
+  unit: number;
+}
+
+const UNIT = new Set(["year", "years", "yr", "yrs", "year's", "years's"]);
+const RANGE_JOIN = new Set(["-", "–", "—", "to"]);
+
+/** Words before the number that make it a duration of something else: "for 30 years", "the past 5 years", "an additional 2 years". */
+const DURATION_BEFORE = new Set([
+  "past", "last", "first", "additional", "another", "next", "every", "each", "after", "within", "exceed",
+  "excess", "since", "total", "maximum", "max", "up", "under", "ago", "period", "term",
+]);
+/** Right before the number, these make it one particular period: "the two year cohort", "a 4 year term", "during 2 years". */
+const PERIOD_DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those", "each", "per", "throughout", "during", "its", "their"]);
+/** "for" introduces a company's age ("for over 30 years we have...") unless someone is looking for the years. */
+const SEEKING = new Set(["looking", "searching", "seeking", "asking", "hoping", "hunting", "require", "requires", "need", "needs"]);
+/** Words right after "years" that make them an age, a term or a history, not experience. */
+const NOT_EXPERIENCE_AFTER = new Set([
+  "ago", "old", "total", "term", "trial", "period", "appointment", "later", "running", "warranty", "contract",
+  "prior", "before", "after", "from", "thereafter", "probation", "probationary", "age",
+]);
+const NOT_EXPERIENCE_OF = new Set([
+  "age", "employment", "service", "history", "operation", "operations", "business", "growth", "innovation",
+  "excellence", "success", "tradition", "the", "our", "their", "its", "this", "that", "your", "a", "an",
+]);
+/** The statement speaks for the company ("we", "our") ... */
+const COMPANY_VOICE = new Set(["we", "our", "us", "we're", "we've", "we'll", "ours", "founded", "established"]);
+/** ... unless it also addresses the candidate. */
+const CANDIDATE_CUE = new Set([
+  "you", "your", "you'll", "you've", "you're", "candidate", "candidates", "applicant", "applicants", "hire", "hiring",
+  "looking", "seeking", "seek", "want", "wanted", "require", "requires", "required", "requirement", "requirements",
+  "must", "need", "needs", "should", "ideal", "ideally", "qualified", "qualify", "someone", "person", "individual",
+]);
+const EXPERIENCE = new Set(["experience", "experienced", "expertise"]);
+/** After "years", these carry on to the field: "5 years in X", "10+ years of Rust", "3 years as a nurse". */
+const FIELD_LEAD = new Set(["of", "in", "with", "as", "on", "working", "doing", "building", "developing", "designing", "leading", "managing", "writing", "using", "programming", "professional", "hands-on", "relevant", "industry", "post-graduate"]);
+
+/**
+ * Every years-of-experience phrase of one statement ("10+ years", "five (5)
+ * years", "at least 5 yrs", "3-5 years", "3 to 5 years", "5 or more years",
+ * "1+ year"), with its context checked: a company's age, a contract term or
+ * a period ("for over 30 years we have...", "an additional 2 years", "a
+ * maximum of 4 years total") is no requirement. Each token is looked at a
+ * bounded number of times, so the pass is linear.
+ */
+export function findYears(tokens: readonly Token[]): YearsMatch[] {
+  const out: YearsMatch[] = [];
+  const voice = sentenceVoice(tokens);
+  for (let i = 0; i < tokens.length; i++) {
+    const match = readYearsAt(tokens, i);
+    if (!match) continue;
+    if (isRequirement(tokens, match, voice)) out.push(match);
+    i = match.end - 1;
+  }
+  return out;
+}
+
+function readYearsAt(tokens: readonly Token[], i: number): YearsMatch | undefined {
+  const t = tokens[i]!;
+  if (!t.word) return undefined;
+  let min: number;
+  let max: number | undefined;
+  let j = i + 1;
+  if (t.lower === "between") {
+    const a = tokens[i + 1] && readQuantity(tokens[i + 1]!.lower);
+    const b = tokens[i + 3] && readQuantity(tokens[i + 3]!.lower);
+    if (!a || !b || tokens[i + 2]?.lower !== "and") return undefined;
+    [min, max, j] = [a.value, b.value, i + 4];
+  } else {
+    const range = readRangeToken(t.lower);
+    const q = range ? undefined : readQuantity(t.lower);
+    if (!range && !q) return undefined;
+    min = range ? range.min : q!.value;
+    if (range) max = range.max;
+    // "five (5) years": the figure in brackets repeats the word.
+    if (!range && tokens[j]?.lower === "(" && tokens[j + 1] && readQuantity(tokens[j + 1]!.lower) && tokens[j + 2]?.lower === ")") j += 3;
+    if (tokens[j]?.lower === "+") j++;
+    if (!range && RANGE_JOIN.has(tokens[j]?.lower ?? "")) {
+      const upper = tokens[j + 1] && readQuantity(tokens[j + 1]!.lower);
+      if (upper) {
+        max = upper.value;
+        j += 2;
+        if (tokens[j]?.lower === "+") j++;
+      }
+    }
+    if (tokens[j]?.lower === "or" && tokens[j + 1]?.lower === "more") j += 2;
+    else if (tokens[j]?.lower === "plus") j++;
+  }
+  const unit = tokens[j];
+  if (!unit || !UNIT.has(unit.lower)) return undefined;
+  const unitIndex = j++;
+  if (tokens[j]?.lower === "'") j++;
+  if (tokens[j]?.lower === "+" || tokens[j]?.lower === "plus") j++;
+  else if (tokens[j]?.lower === "or" && tokens[j + 1]?.lower === "more") j += 2;
+  if (max !== undefined && max < min) return undefined;
+  return { min, ...(max !== undefined && max !== min ? { max } : {}), first: i, end: j, unit: unitIndex };
+}
+
+function isRequirement(tokens: readonly Token[], m: YearsMatch, voice: SentenceVoice): boolean {
+  if (introducedAsDuration(tokens, m.first)) return false;
+  const next = tokens[m.end];
+  if (next && NOT_EXPERIENCE_AFTER.has(next.lower)) return false;
+  if (next?.lower === "of" && tokens[m.end + 1] && NOT_EXPERIENCE_OF.has(tokens[m.end + 1]!.lower)) return false;
+  if (next?.lower === "in" && tokens[m.end + 1]?.lower === "business") return false;
+  const sentence = voice.of(m.first);
+  if (sentence.company && !sentence.candidate) return false;
+  return experienceAhead(tokens, m.end) || experienceBehind(tokens, m.first) || (next !== undefined && FIELD_LEAD.has(next.lower));
+}
+
+/**
+ * Looks back over the words of the clause before the number (at most four).
+ * Minimum words ("at least", "over", "more than") pass; "for" only counts when
+ * nobody is looking for the years.
+ */
+function introducedAsDuration(tokens: readonly Token[], first: number): boolean {
+  if (PERIOD_DETERMINERS.has(tokens[first - 1]?.lower ?? "")) return true;
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+    const w = tokens[k]!.lower;
+    if (CLAUSE_END.has(w) || w === ",") return false;
+    if (w === "for") return !SEEKING.has(tokens[k - 1]?.lower ?? "");
+    if (w === "than") {
+      const before = tokens[k - 1]?.lower ?? "";
+      if (before === "more" || before === "greater" || before === "less" && /^(?:no|not)$/.test(tokens[k - 2]?.lower ?? "")) continue;
+      return true;
+    }
+    if (DURATION_BEFORE.has(w)) return true;
+  }
+  return false;
+}
+
+function experienceAhead(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 8; k++) {
+    const w = tokens[k]!.lower;
+    if (EXPERIENCE.has(w)) return true;
+    if (CLAUSE_END.has(w) && w !== "(" && w !== ")") return false;
+  }
+  return false;
+}
+
+/** "Experience: 5+ years", "experience of at least 5 years". */
+function experienceBehind(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
+    const w = tokens[k]!.lower;
+    if (EXPERIENCE.has(w)) return true;
+    if (w === "." || w === ";" || w === "!" || w === "?") return false;
+  }
+  return false;
+}
+
+interface SentenceVoice {
+  of(tokenIndex: number): { company: boolean; candidate: boolean };
+}
+
+/** Per sentence of the statement: does it speak as the company, and does it address a candidate? */
+function sentenceVoice(tokens: readonly Token[]): SentenceVoice {
+  const sentenceOf = new Int32Array(tokens.length);
+  const flags: { company: boolean; candidate: boolean }[] = [{ company: false, candidate: false }];
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k]!.lower;
+    const current = flags[flags.length - 1]!;
+    sentenceOf[k] = flags.length - 1;
+    if (COMPANY_VOICE.has(w)) current.company = true;
+    if (CANDIDATE_CUE.has(w)) current.candidate = true;
+    if (w === "." || w === "!" || w === "?") flags.push({ company: false, candidate: false });
+  }
+  return { of: (k) => flags[sentenceOf[k]!]! };
+}

@@ -1,0 +1,27 @@
+/**
+ * The classic catastrophic-backtracking shapes, at about `size` characters:
+ * long runs of one character, of blanks, of requirement phrases, of nested
+ * list markers, of emphasis markers and of half-open template syntax.
+ */
+export function adversarialTexts(size = 100_000): [string, string][] {
+  const fill = (unit: string) => unit.repeat(Math.ceil(size / unit.length));
+  return [
+    ["one letter", fill("a")],
+    ["spaces and tabs", "x" + fill(" \t") + "x"],
+    ["spaces then a letter", fill(" ") + "x\n"],
+    ["years phrases", fill("1+ years of ")],
+    ["nested list markers", Array.from({ length: 400 }, (_, i) => " ".repeat(i % 60) + "- ".repeat(i % 40) + "item").join("\n")],
+    ["emphasis markers", fill("**")],
+    ["open brackets", fill("[")],
+    ["open templates", fill("{{ ")],
+    ["dots and letters", fill("a.")],
+    ["digits", fill("1")],
+    ["money-ish", fill("$1,0")],
+    ["colons", fill("A:")],
+    ["hashes", fill("#")],
+    ["mojibake-ish", fill("Ã©â€")],
+    ["upper case words", fill("WORD ")],
+    ["repeated word", fill("the ")],
+    ["one long line of words with a tab", fill("word ") + "\tend"],
+  ];
+}
