@@ -1,5 +1,6 @@
 import { defineRule } from "../src/engine/rule.js";
 import { GENERAL } from "../src/posting/requirements/field.js";
+import { inExclusiveBranches } from "../src/posting/template-branches.js";
 import type { Statement, YearsFact } from "../src/posting/types.js";
 
 type YearsStatement = Statement & { years: YearsFact };
@@ -11,7 +12,7 @@ interface Requirement {
   mins: Set<number>;
 }
 
-/** Distinct minimum-year sets remembered per field; real postings have a handful, so a cap keeps the pass linear. */
+/** Requirements remembered per field; real postings have a handful, so a cap keeps the pass linear. */
 const MAX_DISTINCT = 64;
 
 export default defineRule({
@@ -55,6 +56,13 @@ export default defineRule({
           text:
             "## About us\n\nWe are looking for an analyst with 3+ years of experience in data analysis.\n\n" +
             "## Requirements\n\n- 3-5 years of experience in data analysis.\n",
+        },
+        {
+          name: "statements in branches that never render together",
+          filePath: "example.md",
+          text:
+            "## Requirements\n\n{% if page.state == 'upcoming' %}\n- 5+ years of experience in product management.\n" +
+            "{% else %}\n- 3+ years of experience in product management.\n{% endif %}\n",
         },
         {
           name: "a company's age is no requirement",
@@ -120,38 +128,48 @@ export default defineRule({
     },
   },
   create(context) {
+    const { posting } = context;
+    // Statements in branches that never render together ({% if %} / {% else %}) cannot contradict each other.
+    const together = (a: Requirement, b: Requirement) => !inExclusiveBranches(posting.branches, start(a), start(b));
     const mandatory = new Map<string, Requirement[]>();
-    const preferred: YearsStatement[] = [];
-    for (const requirement of requirements(context.posting.statements)) {
+    const preferred: Requirement[] = [];
+    for (const requirement of requirements(posting.statements)) {
       const first = requirement.statements[0]!;
       if (first.optional) {
-        preferred.push(...requirement.statements);
+        preferred.push(requirement);
         continue;
       }
       const earlier = mandatory.get(first.field) ?? [];
-      const other = earlier.find((r) => disjoint(r.mins, requirement.mins));
+      const other = earlier.find((r) => disjoint(r.mins, requirement.mins) && together(r, requirement));
       if (other) {
+        const named = other.statements[0]!;
         for (const s of requirement.statements) {
-          context.report({ message: `${describe(s)} here, ${plus(other.statements[0]!.years)} at line ${other.statements[0]!.item.line}`, range: s.years.range });
+          context.report({ message: `${describe(s)} here, ${plus(named.years)} at line ${named.item.line}`, range: s.years.range });
         }
       }
-      // Only the first requirement of each distinct set of minimums can be the "other line" of a later one.
-      if (earlier.length < MAX_DISTINCT && !earlier.some((r) => sameSet(r.mins, requirement.mins))) {
+      // Only the first requirement of each set of minimums can be the "other line" of a later one.
+      if (earlier.length < MAX_DISTINCT && !earlier.some((r) => sameSet(r.mins, requirement.mins) && together(r, requirement))) {
         earlier.push(requirement);
         mandatory.set(first.field, earlier);
       }
     }
-    for (const s of preferred) {
-      const stricter = (mandatory.get(s.field) ?? []).find((r) => Math.min(...r.mins) > s.years.min);
-      if (!stricter) continue;
-      const other = stricter.statements[0]!;
-      context.report({
-        message: `${describe(s)} preferred here, but ${plus(other.years)} required at line ${other.item.line}`,
-        range: s.years.range,
-      });
+    for (const requirement of preferred) {
+      for (const s of requirement.statements) {
+        const stricter = (mandatory.get(s.field) ?? []).find((r) => Math.min(...r.mins) > s.years.min && together(r, requirement));
+        if (!stricter) continue;
+        const other = stricter.statements[0]!;
+        context.report({
+          message: `${describe(s)} preferred here, but ${plus(other.years)} required at line ${other.item.line}`,
+          range: s.years.range,
+        });
+      }
     }
   },
 });
+
+function start(r: Requirement): number {
+  return r.statements[0]!.years.range.start;
+}
 
 /**
  * The years statements in document order, each alternative group folded into

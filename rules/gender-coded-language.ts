@@ -32,21 +32,22 @@ export default defineRule<Options>({
   meta: {
     id: "gender-coded-language",
     description:
-      "Wording that leans strongly masculine- or feminine-coded, counted from the word stems of Gaucher, Friesen & Kay (2011) as gender-decoder uses them; reported on line 1 with the balance and the words",
+      "Wording that leans strongly masculine- or feminine-coded, counted from the word stems of Gaucher, Friesen & Kay (2011) as gender-decoder uses them: reported on line 1, with the balance and the words, when one side has at least 4 more coded words than the other and at least twice as many",
     category: "language",
     recommended: "off",
     options: {
       type: "object",
       properties: {
-        minDifference: { type: "integer", minimum: 1 },
-        minRatio: { type: "number", minimum: 1 },
+        minDifference: { type: "integer", minimum: 1, description: "How many more coded words the leaning side needs than the other" },
+        minRatio: { type: "number", minimum: 1, description: "How many times the other side's count the leaning side needs" },
         add: {
+          description: "More word stems (prefixes) of either coding",
           type: "object",
           properties: { masculine: { type: "array", items: { type: "string" } }, feminine: { type: "array", items: { type: "string" } } },
           additionalProperties: false,
         },
-        remove: { type: "array", items: { type: "string" } },
-        allow: { type: "array", items: { type: "string" } },
+        remove: { type: "array", items: { type: "string" }, description: "Built-in stems that do not count" },
+        allow: { type: "array", items: { type: "string" }, description: "Phrases in which no word counts (names, product terms)" },
       },
       additionalProperties: false,
     },

@@ -21,6 +21,10 @@ import noPlaceholders from "./no-placeholders.js";
 import noStrayTabs from "./no-stray-tabs.js";
 import payTransparency from "./pay-transparency.js";
 import requiredSections from "./required-sections.js";
+import noImpossibleExperience from "./no-impossible-experience.js";
+import seniorityMismatch from "./seniority-mismatch.js";
+import degreeConsistency from "./degree-consistency.js";
+import misplacedPreference from "./misplaced-preference.js";
 
 /** Every built-in rule, in catalogue order. */
-export const builtinRules: readonly Rule<any>[] = [experienceContradiction, noDuplicateLines, noStrayTabs, headingStyle, noDuplicateSections, noEmptySections, requiredSections, maxRequirements, noTrailingWhitespace, noMultipleSpaces, noInvisibleCharacters, noMojibake, consistentBullets, listPunctuation, finalNewline, noRepeatedWords, noShouting, payTransparency, inclusiveLanguage, noBuzzwords, genderCodedLanguage, noPlaceholders];
+export const builtinRules: readonly Rule<any>[] = [experienceContradiction, noDuplicateLines, noStrayTabs, headingStyle, noDuplicateSections, noEmptySections, requiredSections, noImpossibleExperience, seniorityMismatch, degreeConsistency, misplacedPreference, maxRequirements, noTrailingWhitespace, noMultipleSpaces, noInvisibleCharacters, noMojibake, consistentBullets, listPunctuation, finalNewline, noRepeatedWords, noShouting, payTransparency, inclusiveLanguage, noBuzzwords, genderCodedLanguage, noPlaceholders];

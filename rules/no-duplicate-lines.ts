@@ -3,6 +3,7 @@ import { defineRule, type Fix } from "../src/engine/rule.js";
 import { comparisonKey, countWords, exactKey } from "../src/posting/compare-text.js";
 import { LineIndex } from "../src/posting/lines.js";
 import { splitSentences } from "../src/posting/sentences.js";
+import { inExclusiveBranches } from "../src/posting/template-branches.js";
 import type { Field, Item, Posting, Range, Section } from "../src/posting/types.js";
 
 /** Lines, items and sentences under this many words are exempt ("- Training and development" may repeat). */
@@ -46,6 +47,13 @@ export default defineRule({
             "Work Experience\n" +
             "\t7+ years of experience in Systems Engineering or a related field.\n" +
             "\t7+ years of experience in Software Engineering or a related field.\n",
+        },
+        {
+          name: "copies in branches that never render together",
+          filePath: "example.md",
+          text:
+            "{% if page.state == 'upcoming' %}\nCheck out our hiring process page for details.\n{% else %}\n" +
+            "Check out our hiring process page for details.\n{% endif %}\n",
         },
         {
           name: "a hyphen makes another word",
@@ -116,39 +124,53 @@ export default defineRule({
   create(context) {
     const { posting } = context;
     const index = new LineIndex(posting.lines);
-    const first = new Map<string, Unit>();
-    /** Exact text per section: an automatic removal needs an identical line in the same section. */
-    const exactInSection = new Map<Section, Set<string>>();
+    // Copies in branches that never render together ({% if %} / {% else %}) are no repeat.
+    const together = (a: Unit, b: Unit) => !inExclusiveBranches(posting.branches, a.range.start, b.range.start);
+    const seen = new Occurrences<string>();
+    /** Exact text per section: an automatic removal needs an identical copy in the same section. */
+    const exactInSection = new Map<Section, Occurrences<string>>();
 
     for (const group of unitsInOrder(posting, index)) {
       for (const unit of group) {
-        const earlier = first.get(unit.key);
-        if (!earlier) {
-          first.set(unit.key, unit);
-          if (unit.section) {
-            const seen = exactInSection.get(unit.section) ?? new Set<string>();
-            seen.add(unit.exact);
-            exactInSection.set(unit.section, seen);
-          }
-          continue;
-        }
-        const sameSectionCopy = unit.section !== undefined && exactInSection.get(unit.section)?.has(unit.exact) === true;
+        const earlier = seen.find(unit.key, (e) => together(e, unit));
+        const sectionCopies = unit.section ? exactInSection.get(unit.section) ?? new Occurrences<string>() : undefined;
+        if (unit.section && sectionCopies) exactInSection.set(unit.section, sectionCopies);
+        const exactCopy = sectionCopies?.find(unit.exact, (e) => together(e, unit));
+        seen.add(unit.key, unit);
+        sectionCopies?.add(unit.exact, unit);
+        if (!earlier) continue;
+
         const removal = removalOf(posting, unit, index);
         const message = `Duplicate of line ${earlier.line}`;
-        if (sameSectionCopy && unit.item?.lineRange && removal) context.report({ message, range: unit.range, fix: removal });
+        if (exactCopy && unit.item?.lineRange && removal) context.report({ message, range: unit.range, fix: removal });
         else if (removal) context.report({ message, range: unit.range, suggestions: [{ desc: "Remove this duplicate", fix: removal }] });
         else context.report({ message, range: unit.range });
-        if (unit.section) {
-          const seen = exactInSection.get(unit.section) ?? new Set<string>();
-          seen.add(unit.exact);
-          exactInSection.set(unit.section, seen);
-        }
         // A repeated item repeats its sentences too: one finding for it is enough.
         if (unit.item) break;
       }
     }
   },
 });
+
+/**
+ * The first few occurrences of each key. Most keys occur once or twice; the cap
+ * keeps a text made of one line repeated a million times linear, while still
+ * finding an earlier copy outside an exclusive template branch.
+ */
+class Occurrences<K> {
+  private static readonly KEEP = 8;
+  private readonly byKey = new Map<K, Unit[]>();
+
+  find(key: K, accept: (earlier: Unit) => boolean): Unit | undefined {
+    return this.byKey.get(key)?.find(accept);
+  }
+
+  add(key: K, unit: Unit): void {
+    const list = this.byKey.get(key);
+    if (!list) this.byKey.set(key, [unit]);
+    else if (list.length < Occurrences.KEEP) list.push(unit);
+  }
+}
 
 /**
  * The units of the posting in document order, grouped by item: an item first

@@ -89,11 +89,15 @@ export default defineRule({
 
 /** Case, white space, curly quotes, "&" for "and" and trailing punctuation do not make two section names differ. */
 export function normaliseHeading(text: string): string {
-  return text
+  const words = text
     .toLowerCase()
     .replace(/[’‘]/g, "'")
-    .replace(/\s*&\s*/g, " and ")
     .replace(/[\s\u00a0]+/g, " ")
-    .replace(/[\s.:;!?,]+$/, "")
+    .replace(/ ?& ?/g, " and ")
     .trim();
+  let end = words.length;
+  while (end > 0 && TRAILING.has(words.charAt(end - 1))) end--;
+  return words.slice(0, end);
 }
+
+const TRAILING = new Set([" ", ".", ":", ";", "!", "?", ","]);

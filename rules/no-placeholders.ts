@@ -36,8 +36,8 @@ export default defineRule<Options>({
     options: {
       type: "object",
       properties: {
-        add: { type: "array", items: { type: "string" } },
-        allow: { type: "array", items: { type: "string" } },
+        add: { type: "array", items: { type: "string" }, description: "More placeholder words or phrases; written in capitals they match only in capitals" },
+        allow: { type: "array", items: { type: "string" }, description: "Texts that look like placeholders but are meant" },
       },
       additionalProperties: false,
     },
@@ -122,7 +122,13 @@ export default defineRule<Options>({
 });
 
 function placeholder(text: string, range: Range): Finding {
-  return { range, text, message: `Unfilled placeholder "${text}"` };
+  return { range, text, message: `Unfilled placeholder "${quote(text)}"` };
+}
+
+/** The reported text on one line, shortened when long. */
+function quote(text: string): string {
+  const oneLine = text.split(/\s+/).join(" ");
+  return oneLine.length > 80 ? `${oneLine.slice(0, 79)}…` : oneLine;
 }
 
 interface WordEntry {
@@ -150,7 +156,7 @@ function placeholderAmounts(tokens: readonly WordToken[], source: string): Findi
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!isXs(token.text)) {
-      if (token.text.split(/[-.'’]/).some(isStrongXs)) out.push(placeholder(token.text, token));
+      if (token.text.split(/[-.'’]/).some(isStrongXs)) out.push(placeholder(token.text, { start: token.start, end: token.end }));
       continue;
     }
     // Group "XX,XXX" or "X.XXX": X runs joined by a bare comma or period.
@@ -192,7 +198,7 @@ function instructions(tokens: readonly WordToken[], source: string): Finding[] {
       const last = tokens[i - 1]!;
       if (VERBS.has(first.lower) || last.lower === "here") {
         const text = source.slice(first.start, last.end);
-        out.push({ range: { start: first.start, end: last.end }, text, message: `Unfilled template instruction "${text}"` });
+        out.push({ range: { start: first.start, end: last.end }, text, message: `Unfilled template instruction "${quote(text)}"` });
       }
     }
     runStart = token !== undefined && isCapitalsWord(token.text) ? i : -1;
@@ -235,10 +241,20 @@ function templateSlots(posting: Posting): Finding[] {
   for (const range of posting.templates) {
     const source = posting.text.slice(range.start, range.end);
     if (!source.startsWith("{{")) continue;
-    const inner = source.slice(2, -2).replace(/^[-~\s]+|[-~\s]+$/g, "");
+    const inner = trimWhitespaceControl(source.slice(2, -2));
     if (isSlot(inner, 2, true)) out.push(placeholder(source, range));
   }
   return out;
+}
+
+/** Drops the white-space control marks of `{{- x -}}` / `{{~ x ~}}` and the spaces around the words. */
+function trimWhitespaceControl(inner: string): string {
+  const edge = (c: string | undefined) => c === "-" || c === "~" || (c !== undefined && c.trim() === "");
+  let start = 0;
+  let end = inner.length;
+  while (start < end && edge(inner[start])) start++;
+  while (end > start && edge(inner[end - 1])) end--;
+  return inner.slice(start, end);
 }
 
 /** In Markdown, `<insert location>` parses as an inline HTML tag; a real tag has no slot words. */

@@ -1,7 +1,7 @@
 import { replaceRange } from "../src/engine/fixer.js";
 import { defineRule } from "../src/engine/rule.js";
-import { overlapsAny } from "../src/posting/ranges.js";
-import type { Line, Posting } from "../src/posting/types.js";
+import { findRange, mergeRanges, overlapsAny } from "../src/posting/ranges.js";
+import type { Line, Posting, Range } from "../src/posting/types.js";
 import { joinsLineBreaks } from "./lib/editable.js";
 import { eachNode } from "./lib/mdast.js";
 
@@ -71,7 +71,7 @@ export default defineRule({
   },
   create(context) {
     const { posting } = context;
-    const hardBreaks = hardBreakStarts(posting);
+    const paragraphs = paragraphRanges(posting);
     for (const line of posting.lines) {
       const start = trailingStart(line);
       if (start === line.end || overlapsAny(posting.nonProse, start, line.end)) continue;
@@ -84,8 +84,7 @@ export default defineRule({
         context.report({ message, range, ...(joinsLineBreaks(posting.text, start, line.end) ? {} : { fix: replaceRange(range, "") }) });
         continue;
       }
-      const breakAt = hardBreakIn(hardBreaks, start, line.end);
-      if (breakAt === undefined) {
+      if (!(run.endsWith(HARD_BREAK) && isInside(paragraphs, line.end))) {
         context.report({ message: `Trailing whitespace (${what}): remove it`, range, fix: replaceRange(range, "") });
       } else if (run !== HARD_BREAK) {
         // The break is what the author sees rendered; only the invisible surplus goes.
@@ -101,26 +100,33 @@ function trailingStart(line: Line): number {
   return line.start + i;
 }
 
-/** Offsets where a space-made Markdown hard break begins, ascending. */
-function hardBreakStarts(posting: Posting): number[] {
-  const out: number[] = [];
-  eachNode(posting, "break", (node) => {
-    const at = node.position?.start.offset;
-    if (at !== undefined && posting.text[at] === " ") out.push(at);
+/**
+ * Paragraphs and headings of a Markdown posting, in document order. Two
+ * spaces at a line end inside one make a hard break. This is decided from the
+ * line, not from the parser's break nodes: renderers disagree on a run such
+ * as " \t  ", and a fix must not remove a break any of them draws.
+ */
+function paragraphRanges(posting: Posting): Range[] {
+  const out: Range[] = [];
+  const collect = (node: { position?: { start: { offset?: number }; end: { offset?: number } } }) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== undefined && end !== undefined) out.push({ start, end });
+  };
+  eachNode(posting, "paragraph", collect);
+  // A setext heading's range takes in its underline; only its text can hold a break.
+  eachNode(posting, "heading", (h) => {
+    const first = h.children[0]?.position;
+    const last = h.children[h.children.length - 1]?.position;
+    if (first && last) collect({ position: { start: first.start, end: last.end } });
   });
-  return out.sort((a, b) => a - b);
+  return mergeRanges(out);
 }
 
-function hardBreakIn(starts: readonly number[], from: number, to: number): number | undefined {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const at = starts[lo];
-  return at !== undefined && at < to ? at : undefined;
+/** Whether `offset` lies strictly inside one of the merged ranges (a line end before the block's last line). */
+function isInside(ranges: readonly Range[], offset: number): boolean {
+  const i = findRange(ranges, offset);
+  return i >= 0 && ranges[i]!.start < offset;
 }
 
 function describe(run: string): string {

@@ -11,7 +11,7 @@ export default defineRule<Options>({
   meta: {
     id: "pay-transparency",
     description:
-      "No pay figure, only vague pay words, a single figure where a range is required, or a range whose minimum exceeds its maximum",
+      "No pay figure (reported on line 1), only vague pay words, a single figure where a range is required, or a range whose minimum exceeds its maximum (reported on that line); front-matter salary fields count",
     category: "compliance",
     recommended: "warn",
     options: {
@@ -185,5 +185,8 @@ function describe(f: PayFigure): string {
 }
 
 function money(n: number): string {
-  return "$" + String(Math.round(n)).replace(/\B(?=(\d{3})+$)/g, ",");
+  const digits = String(Math.round(n));
+  let out = "";
+  for (let i = 0; i < digits.length; i++) out += (i > 0 && (digits.length - i) % 3 === 0 ? "," : "") + digits[i];
+  return "$" + out;
 }

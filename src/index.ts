@@ -31,6 +31,7 @@ export type {
   Suggestion,
 } from "./engine/rule.js";
 export type { LintMessage, LintResult } from "./engine/messages.js";
+export type { CustomFormatter, FormatterContext } from "./formatters/index.js";
 export type { RuleEntry, RulesConfig, RuleBase } from "./engine/rules-config.js";
 export { ConfigError } from "./engine/rules-config.js";
 export { InputError } from "./io/read.js";

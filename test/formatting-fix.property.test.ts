@@ -169,7 +169,7 @@ describe("formatting fixes (property)", () => {
           expect(structure(output, filePath)).toEqual(structure(source, filePath));
           expect(fixText(fixed.output, options).output).toBe(fixed.output);
         }),
-        { numRuns: Number(process.env.FC_RUNS ?? (config.name === "all formatting rules" ? 120 : 50)) },
+        { numRuns: Number(process.env.FC_RUNS ?? (config.name === "all formatting rules" ? 100 : 30)) },
       );
     });
   }

@@ -86,9 +86,12 @@ function decodeSequence(bytes: readonly number[], at: number, count: number): nu
   return code;
 }
 
-/** No C1 controls, private use or noncharacters: text that decodes to those was not UTF-8. */
+/**
+ * No private use or noncharacters: text that decodes to those was not UTF-8.
+ * C1 controls pass here, since text misread twice through Latin-1 holds them
+ * between the rounds; a repair that ends with new ones is dropped later.
+ */
 function isPlausible(code: number): boolean {
-  if (code >= 0x80 && code <= 0x9f) return false;
   if (code >= 0xe000 && code <= 0xf8ff) return false;
   if (code >= 0xf0000) return false;
   if ((code & 0xfffe) === 0xfffe || (code >= 0xfdd0 && code <= 0xfdef)) return false;
@@ -155,14 +158,18 @@ function repairRun(text: string, start: number, end: number): Mojibake | undefin
   const original = text.slice(start, end);
   const before = text[start - 1] ?? "";
   const after = text[end] ?? "";
+  const controls = countControls(original);
   let current = original;
+  let best = original;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const bytes = toBytes(current);
     const seqs = sequences(bytes);
     const next = isEvidence(seqs, bytes, before, after) ? decodeRun(current, seqs) : repairTruncated(current, bytes, text, start);
     if (next === undefined || next === current) break;
     current = next;
+    if (countControls(current) <= controls) best = current;
   }
+  current = best;
   if (current === original) return undefined;
   // Only the characters that change belong to the finding.
   let head = 0;
@@ -176,6 +183,15 @@ function repairRun(text: string, start: number, end: number): Mojibake | undefin
     tail++;
   }
   return { range: { start: start + head, end: end - tail }, repaired: current.slice(head, current.length - tail) };
+}
+
+function countControls(chars: string): number {
+  let n = 0;
+  for (let k = 0; k < chars.length; k++) {
+    const c = chars.charCodeAt(k);
+    if (c >= 0x80 && c <= 0x9f) n++;
+  }
+  return n;
 }
 
 function toBytes(chars: string): number[] {

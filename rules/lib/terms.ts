@@ -50,6 +50,7 @@ export const termListOptionsSchema = {
   type: "object",
   properties: {
     add: {
+      description: "Extra phrases ({a|b} alternatives, … for up to two words), as strings or with replacements",
       type: "array",
       items: {
         anyOf: [
@@ -68,8 +69,8 @@ export const termListOptionsSchema = {
         ],
       },
     },
-    remove: { type: "array", items: { type: "string" } },
-    allow: { type: "array", items: { type: "string" } },
+    remove: { type: "array", items: { type: "string" }, description: "Built-in terms to drop, by id or by phrase" },
+    allow: { type: "array", items: { type: "string" }, description: "Phrases never flagged, such as proper names" },
   },
   additionalProperties: false,
 } as const;
@@ -110,7 +111,7 @@ export class TermList {
       const term = match.value;
       if (!term) continue;
       if (term.mayBeName && readsAsName(tokens[match.firstToken]!, headingLines)) continue;
-      out.push({ term, match: match as PhraseMatch<Term | null>, text: plainText(posting.text.slice(match.range.start, match.range.end)) });
+      out.push({ term, match, text: plainText(posting.text.slice(match.range.start, match.range.end)) });
     }
     return out;
   }
@@ -177,9 +178,11 @@ export function readsAsName(token: WordToken, headingLines: ReadonlySet<number>)
   return /^\p{Lu}/u.test(token.text) && /\p{Ll}/u.test(token.text);
 }
 
-/** The words a `…` matched, without the conjunction or comma that joined them ("and dynamic" gives "dynamic"). */
+/** The words a `…` matched, without a conjunction that joined them ("and dynamic" gives "dynamic"). */
 function gapWords(text: string): string {
-  return plainText(text).replace(/^(?:[,;&]|\s|and\b|or\b)+/i, "").replace(/[\s,;]+$/, "");
+  const words = plainText(text).split(" ");
+  while (words.length > 1 && /^(?:&|and|or)$/i.test(words[0]!)) words.shift();
+  return words.join(" ");
 }
 
 /** Drops emphasis and code marks and folds white space, for quoting the source in a message. */

@@ -16,7 +16,7 @@ export const compact: Formatter = (results, context) => {
       const severity = m.severity === 2 ? "error" : "warning";
       if (m.severity === 2) errors++;
       else warnings++;
-      const text = m.message.replace(/\s*[\r\n]+\s*/g, " ");
+      const text = m.message.split(/\r\n|\r|\n/).map((part) => part.trim()).filter(Boolean).join(" ");
       out += `${file}:${m.line}:${m.column}: ${severity} ${text}${m.ruleId ? ` [${m.ruleId}]` : ""}\n`;
     }
   }

@@ -29,13 +29,20 @@ export function disableLineEdit(document: TextDocument, posting: Posting, lineNu
   const heading = posting.headings.some((h) => h.line === lineNumber);
   const atEnd = lineNumber === 1 || (posting.format === "markdown" && !heading);
   if (atEnd) {
-    const content = line.text.replace(/[ \t]+$/, "");
     // Before trailing white space, so a Markdown two-space line break stays one.
-    const at = offsetToPosition(document, line.start + content.length);
-    const newText = `${content === "" ? "" : " "}<!-- jobpostlint-disable-line ${ruleId} -->`;
+    const contentEnd = endOfContent(line.text);
+    const at = offsetToPosition(document, line.start + contentEnd);
+    const newText = `${contentEnd === 0 ? "" : " "}<!-- jobpostlint-disable-line ${ruleId} -->`;
     return { range: { start: at, end: at }, newText };
   }
   const eol = line.eol || posting.lines[lineNumber - 2]?.eol || "\n";
   const at = offsetToPosition(document, line.start);
   return { range: { start: at, end: at }, newText: `<!-- jobpostlint-disable-next-line ${ruleId} -->${eol}` };
+}
+
+/** Where the line's text ends before trailing spaces and tabs (a loop: `/[ \t]+$/` backtracks quadratically). */
+function endOfContent(text: string): number {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
+  return end;
 }

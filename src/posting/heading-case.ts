@@ -54,6 +54,8 @@ export function caseTokens(text: string): CaseToken[] {
 
 /** Words whose capitals are not a matter of case style: acronyms, product names, numbers. */
 export function isCaseNeutral(word: string): boolean {
+  // Most words: "Benefits", "team".
+  if (/^\p{Lu}?\p{Ll}+$/u.test(word)) return false;
   if (!/\p{L}/u.test(word)) return true;
   // B2B, GS-15, 401(k)
   if (/\p{N}/u.test(word)) return true;

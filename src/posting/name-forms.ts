@@ -2,8 +2,10 @@ import type { NameForms } from "./heading-case.js";
 import type { Field, Item } from "./types.js";
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.+#-]*/gu;
-/** What may stand before a word that starts a sentence or a list entry. */
-const SENTENCE_START = /(?:^|[.!?:;•*>#(“"'‘—–-])[\s*_“"'‘(]*$/u;
+/** Marks that may open a sentence or list entry right before its first word. */
+const OPENERS = new Set([..." \t\n*_“\"'‘("]);
+/** Punctuation that ends a sentence or introduces a list entry. */
+const BREAKS = new Set([...".!?:;•>#—–-"]);
 
 /**
  * Which words the posting itself writes as names, never in lower case: with a
@@ -29,7 +31,7 @@ export function nameForms(items: readonly Item[], metadata: readonly Field[] = [
       }
       // An all-capitals line is shouting, not a list of acronyms.
       const acronym = hasLower && !/\p{Ll}/u.test(word) && /\p{Lu}\P{Ll}*\p{Lu}/u.test(word);
-      const midSentence = !SENTENCE_START.test(text.slice(Math.max(0, m.index - 8), m.index));
+      const midSentence = !startsSentence(text, m.index);
       if (acronym || midSentence) {
         if (!names.has(key)) names.set(key, word);
       } else {
@@ -43,4 +45,11 @@ export function nameForms(items: readonly Item[], metadata: readonly Field[] = [
   for (const field of metadata) read(field.value);
   for (const [key, { form, count }] of initialOnly) if (count >= 2 && !names.has(key)) names.set(key, form);
   return (word) => (lower.has(word) ? undefined : names.get(word));
+}
+
+/** Whether the word at `index` starts its text, a sentence or a list entry (opening quotes and markup skipped). */
+function startsSentence(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && OPENERS.has(text[i]!)) i--;
+  return i < 0 || BREAKS.has(text[i]!);
 }

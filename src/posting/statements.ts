@@ -1,14 +1,20 @@
 import { findDegree } from "./requirements/degree.js";
-import { experienceField, GENERAL } from "./requirements/field.js";
-import { saysOptional } from "./requirements/optional.js";
+import { experienceField, fieldBeforeYears, GENERAL } from "./requirements/field.js";
+import { mandatoryCue } from "./requirements/mandatory.js";
+import { findNoDegree } from "./requirements/no-degree.js";
+import { optionalCue } from "./requirements/optional.js";
 import { splitSegments, type Segment } from "./requirements/segments.js";
-import { findTechnologies } from "./requirements/technologies.js";
+import { findTechnologies, type Mention } from "./requirements/technologies.js";
 import { tokenize, type Token } from "./requirements/tokens.js";
+import { indexMentions, yearsSubject, type MentionIndex } from "./requirements/years-subject.js";
 import { findYears, type YearsMatch } from "./requirements/years.js";
-import type { Item, Section, SectionKind, Statement } from "./types.js";
+import type { Item, Section, SectionKind, Statement, TechnologyMention, YearsFact } from "./types.js";
 
 /** Sections whose every item is a requirement, facts or not (what max-requirements and misplaced-preference count). */
 const REQUIREMENT_KINDS = new Set<SectionKind>(["required", "preferred", "education", "experience", "skills"]);
+
+/** Sections that describe the job or its pay, not the candidate. */
+const JOB_KINDS = new Set<SectionKind>(["responsibilities", "compensation"]);
 
 /** The alternative paths at the end of the last item: the next item may continue them with "OR". */
 interface OpenChain {
@@ -35,7 +41,8 @@ export function extractStatements(items: readonly Item[]): Statement[] {
   for (const item of items) {
     const tokens = tokenize(item.text, item.range.start);
     const segments = splitSegments(tokens);
-    const yearsBySegment = assignToSegments(findYears(tokens), segments);
+    const describesJob = JOB_KINDS.has(item.section.kind);
+    const yearsBySegment = assignToSegments(findYears(tokens, { describesJob }), segments);
     const chains = segmentChains(segments).map((chain) => {
       const paths = chain.map((s) => segmentStatements(item, tokens, s, yearsBySegment.get(s) ?? [])).filter((p) => p.length > 0);
       const statements = paths.flat();
@@ -47,7 +54,7 @@ export function extractStatements(items: readonly Item[]): Statement[] {
     const leadingOr = segments.length > 1 && isEmpty(segments[0]!) && segments[1]!.alternative;
     const trailingOr = segments.length > 1 && isEmpty(segments[segments.length - 1]!) && segments[segments.length - 1]!.alternative;
     const first = chains[0]!;
-    if (open && open.section === item.section && (open.dangling || leadingOr)) {
+    if (open && continuesChain(open, item, leadingOr)) {
       if (first.length > 0) {
         assignGroup([...open.statements, ...first], open.statements[0]!.alternativeGroup ?? first[0]!.alternativeGroup ?? nextGroup++);
       } else if (tokens.length > 0 && tokens.every((t) => t.lower === "or")) {
@@ -64,6 +71,18 @@ export function extractStatements(items: readonly Item[]): Statement[] {
     else if (REQUIREMENT_KINDS.has(item.section.kind)) out.push(bareStatement(item, tokens));
   }
   return out;
+}
+
+/**
+ * Whether an item continues the paths of the item before it: in the same
+ * section, after an "or" at the end of that item or at the start of this one. A
+ * plain-text line that is only "OR" reads as a heading; it joins the paths
+ * around it instead of separating them.
+ */
+function continuesChain(open: OpenChain, item: Item, leadingOr: boolean): boolean {
+  const section = item.section;
+  if (section === open.section) return open.dangling || leadingOr;
+  return section.items[0] === item && /^or$/i.test(section.heading?.text.trim() ?? "");
 }
 
 /** Hands each years phrase to the segment it starts in (both are in token order: one merge walk). */
@@ -102,32 +121,66 @@ function assignGroup(statements: Statement[], group: number): void {
 function segmentStatements(item: Item, tokens: readonly Token[], segment: Segment, inSegment: readonly YearsMatch[]): Statement[] {
   if (isEmpty(segment)) return [];
   const degree = findDegree(tokens, segment.from, segment.to);
-  if (inSegment.length === 0 && !degree) return [];
-  const optional = item.section.kind === "preferred" || saysOptional(tokens, segment.from, segment.to);
-  const technologies = findTechnologies(tokens, segment.from, segment.to);
+  const noDegree = findNoDegree(tokens, segment.from, segment.to);
+  if (inSegment.length === 0 && !degree && !noDegree) return [];
+  const mentions = findTechnologies(tokens, segment.from, segment.to);
+  const shared = sharedFacts(item, tokens, segment.from, segment.to, mentions);
+  if (noDegree) shared.noDegree = noDegree;
   if (inSegment.length === 0) {
-    return [{ item, field: degree!.fields.length > 0 ? degree!.fields.join(" or ") : GENERAL, degree: degree!, optional, technologies }];
+    const field = degree && degree.fields.length > 0 ? degree.fields.join(" or ") : GENERAL;
+    return [{ item, field, ...(degree ? { degree } : {}), ...shared }];
   }
+  const index = indexMentions(mentions);
   return inSegment.map((m, i) => ({
     item,
-    years: {
-      min: m.min,
-      ...(m.max !== undefined ? { max: m.max } : {}),
-      range: { start: tokens[m.first]!.start, end: tokens[m.unit]!.end },
-    },
-    field: experienceField(tokens, m.end, segment.to),
+    years: yearsFact(tokens, m, inSegment[i + 1]?.first ?? segment.to, segment.to, index),
+    field: fieldOf(tokens, m, inSegment[i - 1]?.end ?? segment.from, segment.to),
     // The degree belongs to the segment's first requirement, so it is counted once.
     ...(i === 0 && degree ? { degree } : {}),
-    optional,
-    technologies,
+    ...shared,
   }));
 }
 
-function bareStatement(item: Item, tokens: readonly Token[]): Statement {
+function yearsFact(tokens: readonly Token[], m: YearsMatch, next: number, segmentTo: number, mentions: MentionIndex): YearsFact {
+  const subject = yearsSubject(tokens, m, next, segmentTo, mentions);
   return {
-    item,
-    field: GENERAL,
-    optional: item.section.kind === "preferred" || saysOptional(tokens, 0, tokens.length),
-    technologies: findTechnologies(tokens, 0, tokens.length),
+    min: m.min,
+    ...(m.max !== undefined ? { max: m.max } : {}),
+    range: { start: tokens[m.first]!.start, end: tokens[m.unit]!.end },
+    ...(subject.technologies.length > 0 ? { technologies: subject.technologies.map(fact) } : {}),
+    ...(subject.alternatives ? { alternatives: true } : {}),
+    ...(subject.atGrade ? { atGrade: true } : {}),
   };
+}
+
+/** The facts every statement of tokens [from, to) shares: how it qualifies itself and the technologies it names. */
+type SharedFacts = Pick<Statement, "optional" | "technologies" | "optionalCue" | "mandatoryCue" | "noDegree">;
+
+function sharedFacts(item: Item, tokens: readonly Token[], from: number, to: number, mentions: readonly Mention[]): SharedFacts {
+  const optionalBy = optionalCue(tokens, from, to);
+  const mandatoryBy = mandatoryCue(tokens, from, to);
+  return {
+    optional: item.section.kind === "preferred" || optionalBy !== undefined,
+    technologies: mentions.map(fact),
+    ...(optionalBy ? { optionalCue: optionalBy } : {}),
+    ...(mandatoryBy ? { mandatoryCue: mandatoryBy } : {}),
+  };
+}
+
+function fact(m: Mention): TechnologyMention {
+  return { name: m.name, range: m.range };
+}
+
+/**
+ * The field after the years ("5+ years of Python"), else the one before them
+ * ("Experience with Python (3+ years)"), looking no further back than `from`
+ * (the end of the previous years phrase).
+ */
+function fieldOf(tokens: readonly Token[], m: YearsMatch, from: number, to: number): string {
+  const after = experienceField(tokens, m.end, to);
+  return after === GENERAL ? fieldBeforeYears(tokens, from, m.first) : after;
+}
+
+function bareStatement(item: Item, tokens: readonly Token[]): Statement {
+  return { item, field: GENERAL, ...sharedFacts(item, tokens, 0, tokens.length, findTechnologies(tokens, 0, tokens.length)) };
 }

@@ -87,8 +87,8 @@ function segmentAt(segments: readonly BranchSegment[], offset: number): BranchSe
 /** `a != b` is the negation of `a == b`; `unless c` of `if c`. */
 function condition(arg: string, negated: boolean): TemplateCondition {
   const text = normalise(arg);
-  const ne = /^(.+?) != (.+)$/.exec(text);
-  if (ne) return { test: `${ne[1]} == ${ne[2]}`, negated: !negated };
+  const ne = text.indexOf(" != ");
+  if (ne > 0) return { test: `${text.slice(0, ne)} == ${text.slice(ne + 4)}`, negated: !negated };
   return { test: text, negated };
 }
 
@@ -97,5 +97,5 @@ function negate(c: TemplateCondition): TemplateCondition {
 }
 
 function normalise(s: string): string {
-  return s.replace(/"/g, "'").replace(/\s*(==|!=)\s*/g, " $1 ").replace(/\s+/g, " ").trim();
+  return s.replace(/"/g, "'").replace(/\s+/g, " ").replace(/ ?(==|!=) ?/g, " $1 ").trim();
 }

@@ -107,10 +107,22 @@ export interface FrontMatter {
   data: Record<string, string>;
 }
 
+/** A technology named in a statement, by its canonical name ("Go" for "Golang", "Kubernetes" for "K8s"). */
+export interface TechnologyMention {
+  name: string;
+  range: Range;
+}
+
 export interface YearsFact {
   min: number;
   max?: number;
   range: Range;
+  /** The technologies these years are of ("15+ years with Kubernetes and Docker"); absent when the years are of a field or of nothing named. */
+  technologies?: TechnologyMention[];
+  /** `technologies` are alternatives ("Go or Rust"): years of any one of them meet the requirement. */
+  alternatives?: boolean;
+  /** The years are to be served at a grade ("one year ... equivalent to the GS-14"): time in grade, not a total of experience. */
+  atGrade?: boolean;
 }
 
 export type DegreeLevel = "high-school" | "associate" | "bachelor" | "master" | "doctorate";
@@ -119,6 +131,8 @@ export interface DegreeFact {
   level: DegreeLevel;
   fields: string[];
   range: Range;
+  /** Experience may stand in for the degree ("or equivalent experience"). */
+  orEquivalent?: boolean;
 }
 
 export interface Statement {
@@ -130,7 +144,13 @@ export interface Statement {
   optional: boolean;
   /** Degree-tied OR alternatives share one group number. */
   alternativeGroup?: number;
-  technologies: { name: string; range: Range }[];
+  technologies: TechnologyMention[];
+  /** Where the statement calls itself optional ("is a plus", "preferred", "nice to have"), whatever its section. */
+  optionalCue?: Range;
+  /** Where the statement calls itself required ("must", "is required", "mandatory"), whatever its section. */
+  mandatoryCue?: Range;
+  /** Where the statement says no degree is needed ("No degree required", "a degree is not necessary"). */
+  noDegree?: Range;
 }
 
 export type PayPeriod = "hour" | "day" | "week" | "month" | "year";

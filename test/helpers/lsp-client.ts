@@ -57,16 +57,17 @@ export class LspClient {
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, connection);
     child.stderr!.on("data", (chunk: Buffer) => (client.stderr += chunk.toString()));
+    child.on("exit", () => client.wake());
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       client.published.push(params);
-      for (const wake of client.waiters.splice(0)) wake();
+      client.wake();
     });
     connection.onRequest(RegistrationRequest.type, (params) => {
       client.registrations.push(...params.registrations);
       return null;
     });
     connection.listen();
-    client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
+    client.initializeResult = await client.answered("initialize", connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: options.rootUri ?? null,
       capabilities: {
@@ -74,7 +75,7 @@ export class LspClient {
         textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true } },
       },
       initializationOptions: options.initializationOptions,
-    });
+    }));
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
   }
@@ -130,13 +131,16 @@ export class LspClient {
   }
 
   /** The first diagnostics notification for `uri` (from index `since` on) that satisfies `test`. */
-  async diagnostics(uri: string, test: (p: PublishDiagnosticsParams) => boolean = () => true, since = 0, timeoutMs = 15_000): Promise<PublishDiagnosticsParams> {
+  async diagnostics(uri: string, test: (p: PublishDiagnosticsParams) => boolean = () => true, since = 0, timeoutMs = 8_000): Promise<PublishDiagnosticsParams> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = this.published.slice(since).find((p) => p.uri === uri && test(p));
       if (found) return found;
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`no matching diagnostics for ${uri}; got ${this.published.length} notifications; server stderr: ${this.stderr}`);
+      if (left <= 0 || this.child.exitCode !== null) {
+        const got = this.published.map((p) => `${p.uri.split("/").pop()}@${p.version}: ${p.diagnostics.length}`).join(", ");
+        throw new Error(`no matching diagnostics for ${uri} (server exit code ${this.child.exitCode}); got [${got}]; server stderr: ${this.stderr}`);
+      }
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => {
@@ -150,7 +154,7 @@ export class LspClient {
   /** The protocol's orderly end; resolves with the server's exit code. */
   async shutdown(): Promise<number | null> {
     const exited = new Promise<number | null>((resolve) => this.child.once("exit", (code) => resolve(code)));
-    await this.connection.sendRequest(ShutdownRequest.type);
+    await this.answered("shutdown", this.connection.sendRequest(ShutdownRequest.type));
     await this.connection.sendNotification(ExitNotification.type);
     const code = await exited;
     this.connection.dispose();
@@ -161,6 +165,24 @@ export class LspClient {
   kill(): void {
     if (this.child.exitCode === null) this.child.kill();
     this.connection.dispose();
+  }
+
+  /** A request's answer, or an error naming the cause if the server exits or stays silent (a pending request would otherwise wait forever). */
+  private answered<T>(what: string, request: Promise<T>, timeoutMs = 10_000): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const fail = (why: string) => reject(new Error(`${what}: ${why}; server stderr: ${this.stderr}`));
+      const timer = setTimeout(() => fail(`no answer in ${timeoutMs} ms`), timeoutMs);
+      const onExit = (code: number | null) => fail(`server exited with ${code}`);
+      this.child.once("exit", onExit);
+      request.then(resolve, reject).finally(() => {
+        clearTimeout(timer);
+        this.child.off("exit", onExit);
+      });
+    });
+  }
+
+  private wake(): void {
+    for (const waiter of this.waiters.splice(0)) waiter();
   }
 
   private doc(uri: string): TextDocument {

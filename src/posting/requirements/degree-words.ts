@@ -8,14 +8,14 @@ const FULL_NAMES: Record<string, DegreeLevel> = {
   "bachelor's": "bachelor", bachelors: "bachelor", "bachelors'": "bachelor", bsc: "bachelor", "b.sc": "bachelor",
   beng: "bachelor", "b.eng": "bachelor", bsn: "bachelor", bba: "bachelor", bfa: "bachelor", bsee: "bachelor", bscs: "bachelor",
   "master's": "master", msc: "master", "m.sc": "master", mba: "master", meng: "master", "m.eng": "master", msn: "master",
-  mph: "master", mfa: "master", mpa: "master", msee: "master", mscs: "master",
+  mph: "master", mpa: "master", msee: "master", mscs: "master",
   phd: "doctorate", "ph.d": "doctorate", doctorate: "doctorate", dphil: "doctorate", "d.phil": "doctorate",
   ged: "high-school",
 };
-/** Short forms that are also ordinary words or places ("MS Office", "Boston, MA"): a degree only next to "degree"/"in" or another degree. */
+/** Short forms that are also ordinary words, places or acronyms ("MS Office", "Boston, MA", "MFA" for multi-factor authentication): a degree only next to "degree"/"in" or another degree. */
 const SHORT_FORMS: Record<string, DegreeLevel> = {
   BS: "bachelor", "B.S": "bachelor", BA: "bachelor", "B.A": "bachelor", BE: "bachelor", "B.E": "bachelor", BSE: "bachelor",
-  MS: "master", "M.S": "master", MA: "master", "M.A": "master", ME: "master", MSE: "master",
+  MS: "master", "M.S": "master", MA: "master", "M.A": "master", ME: "master", MSE: "master", MFA: "master",
   EdD: "doctorate", "Ed.D": "doctorate", DSc: "doctorate",
 };
 /** Words that name a degree only when "degree" (or "of ...") follows: "Master of Science", "Associate degree". */

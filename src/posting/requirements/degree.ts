@@ -5,6 +5,8 @@ import type { Token } from "./tokens.js";
 
 const NEGATIONS = new Set(["no", "not", "without", "non", "never"]);
 const JOINS = new Set(["or", "and/or", "/", ","]);
+/** How far after the degree its "or equivalent" may stand: past the fields ("in A, B, or a related field, or equivalent experience"). */
+const EQUIVALENT_WINDOW = 24;
 
 /**
  * The first degree a segment asks for, with its fields: "Bachelor's or Master's
@@ -31,7 +33,8 @@ export function findDegree(tokens: readonly Token[], from: number, to: number): 
     // "(BSN)" after "Bachelor of Science in Nursing" or before the fields: skip the bracket.
     if (tokens[fieldsFrom]?.lower === "(" && tokens[fieldsFrom + 2]?.lower === ")") fieldsFrom += 3;
     const fields = degreeFields(tokens, fieldsFrom, to);
-    return { level, fields, range: { start: tokens[k]!.start, end: tokens[end - 1]!.end } };
+    const range = { start: tokens[k]!.start, end: tokens[end - 1]!.end };
+    return experienceMayReplace(tokens, end, to) ? { level, fields, range, orEquivalent: true } : { level, fields, range };
   }
   return undefined;
 }
@@ -41,4 +44,19 @@ function negated(tokens: readonly Token[], k: number, end: number, from: number,
   const after = tokens[end]?.lower;
   const after2 = tokens[end + 1]?.lower;
   return end < to && (after === "optional" || (after === "not" && (after2 === "required" || after2 === "necessary")));
+}
+
+/** "..., or equivalent experience", "(or equivalent)", "or related work experience": experience may stand in for the degree. */
+function experienceMayReplace(tokens: readonly Token[], end: number, to: number): boolean {
+  const limit = Math.min(to, end + EQUIVALENT_WINDOW);
+  for (let k = end; k < limit; k++) {
+    const w = tokens[k]!.lower;
+    if (w === "." || w === ";") return false;
+    if (w !== "or" && w !== "and/or") continue;
+    for (let j = k + 1; j < to && j <= k + 4; j++) {
+      const next = tokens[j]!.lower;
+      if (next === "equivalent" || next === "equivalency" || next === "experience") return true;
+    }
+  }
+  return false;
 }

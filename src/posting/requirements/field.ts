@@ -12,7 +12,7 @@ const QUALIFIERS = new Set([
   "postgraduate", "demonstrated", "demonstrable", "prior", "previous", "combined", "recent", "specialized",
   "specialised", "solid", "strong", "significant", "substantial", "commercial", "technical", "paid", "successful",
   "increasing", "increasingly", "production", "real-world", "applicable", "verifiable", "documented", "overall",
-  "cumulative", "qualifying", "general", "broad", "deep", "extensive", "total", "actual", "proficient",
+  "cumulative", "qualifying", "general", "broad", "deep", "extensive", "total", "actual", "proficient", "minimum", "min",
 ]);
 /** Words that lead into a field ("experience in", "working with", "in the field of"). */
 const LEADS = new Set(["in", "with", "as", "on", "of", "within", "using", "doing", "working", "across", "into", "around"]);
@@ -42,16 +42,36 @@ export function experienceField(tokens: readonly Token[], from: number, to = tok
   let k = from;
   while (k < to && QUALIFIERS.has(tokens[k]!.lower)) k++;
   const experienceAt = findExperience(tokens, k, to);
-  if (experienceAt < 0) return normalizeAlternatives(readList(tokens, k, to));
+  if (experienceAt < 0) return normalizeAlternatives(readList(tokens, k, to).alternatives);
   const before = tokens.slice(k, experienceAt).filter((t) => !QUALIFIERS.has(t.lower) && t.word);
   if (before.length > 0) return normalizeAlternatives([before.map((t) => t.lower)]);
-  return normalizeAlternatives(readList(tokens, experienceAt + 1, to));
+  return normalizeAlternatives(readList(tokens, experienceAt + 1, to).alternatives);
+}
+
+/** Marks between a field and the years that label it: "Python (3+ years)", "Python: 3+ years", "Python - 3 years". */
+const LABEL_MARKS = new Set(["(", ":", "-", "–", "—", ","]);
+
+/**
+ * The field named before the years: "Experience with Python (3+ years)" ->
+ * "python". `from` is where the search may start (the segment, or the end of
+ * an earlier years phrase), `to` the first token of the years phrase. The field
+ * must run up to the years, so "experience in contracting including 1 year of
+ * ..." does not lend "contracting" to the 1 year.
+ */
+export function fieldBeforeYears(tokens: readonly Token[], from: number, to: number): string {
+  for (let k = to - 1; k >= from && k >= to - 12; k--) {
+    const w = tokens[k]!.lower;
+    if (w !== "experience" && w !== "experienced" && w !== "expertise") continue;
+    const list = readList(tokens, k + 1, to);
+    for (let j = list.end; j < to; j++) if (!LABEL_MARKS.has(tokens[j]!.lower)) return GENERAL;
+    return normalizeAlternatives(list.alternatives);
+  }
+  return GENERAL;
 }
 
 /** The fields of a degree: "Bachelor's degree in A, B, C, or a related field" -> [a, b, c]. `from` is the token after the degree name. */
 export function degreeFields(tokens: readonly Token[], from: number, to = tokens.length): string[] {
-  const list = readList(tokens, from, to);
-  const field = normalizeAlternatives(list);
+  const field = normalizeAlternatives(readList(tokens, from, to).alternatives);
   return field === GENERAL ? [] : field.split(" or ");
 }
 
@@ -70,7 +90,7 @@ function findExperience(tokens: readonly Token[], from: number, to: number): num
  * list ends at a clause end, a stop word or where a new requirement starts
  * ("... and 4+ years", "... or Master's").
  */
-function readList(tokens: readonly Token[], from: number, to: number): string[][] {
+function readList(tokens: readonly Token[], from: number, to: number): { alternatives: string[][]; end: number } {
   let k = skipLead(tokens, from, to);
   const alternatives: string[][] = [[]];
   let listSeparator = false;
@@ -87,7 +107,7 @@ function readList(tokens: readonly Token[], from: number, to: number): string[][
     alternatives[alternatives.length - 1]!.push(w);
   }
   // A comma list is a list of alternatives only with its "or"/"and": "a large, matrixed organization" is one thing.
-  return listSeparator ? alternatives : [alternatives.flat()];
+  return { alternatives: listSeparator ? alternatives : [alternatives.flat()], end: k };
 }
 
 function skipLead(tokens: readonly Token[], from: number, to: number): number {

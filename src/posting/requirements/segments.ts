@@ -10,15 +10,16 @@ export interface Segment {
   alternative: boolean;
 }
 
-const ABBREVIATIONS = new Set(["e.g", "i.e", "etc", "vs", "approx", "incl", "inc", "ltd", "ph.d", "b.s", "m.s", "b.a", "m.a", "st", "dr", "mr", "ms", "mrs", "jr", "sr", "no", "u.s"]);
+const ABBREVIATIONS = new Set(["e.g", "i.e", "etc", "vs", "approx", "incl", "inc", "ltd", "ph.d", "b.s", "m.s", "b.a", "m.a", "st", "dr", "mr", "ms", "mrs", "jr", "sr", "no", "u.s", "yr", "yrs"]);
 
 /**
  * Splits one item's tokens into the parts that each state one requirement:
  * sentences, clauses after ";", a second degree after a comma ("Bachelor's
- * required, Master's preferred"), and alternative paths after "OR" ("Bachelor's
- * and 4+ years, OR Master's and 3+ years"). A lower-case "or" splits only when a
- * degree or a number follows it after a comma ("..., or Master's and 3+ years"),
- * so "Java or Python" stays one requirement.
+ * required, Master's preferred"), and alternative paths: "OR" before a degree or
+ * a number ("Bachelor's and 4+ years, OR Master's and 3+ years"), the same after
+ * a comma in lower case, and an "or" that opens or ends the item (the path goes
+ * on in the next item). "Java or Python" and "PYTHON, JAVA, OR GO" stay one
+ * requirement.
  */
 export function splitSegments(tokens: readonly Token[]): Segment[] {
   const out: Segment[] = [];
@@ -32,7 +33,8 @@ export function splitSegments(tokens: readonly Token[]): Segment[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const w = t.lower;
-    if (t.text === "OR") cut(trimComma(tokens, from, k), k + 1, true);
+    if (w === "or" && (k === 0 || k === tokens.length - 1)) cut(trimComma(tokens, from, k), k + 1, true);
+    else if (t.text === "OR" && startsRequirement(tokens, k + 1)) cut(trimComma(tokens, from, k), k + 1, true);
     else if (w === "or" && /^[,;]$/.test(tokens[k - 1]?.lower ?? "") && startsRequirement(tokens, k + 1)) cut(k - 1, k + 1, true);
     else if (w === ";") cut(k, k + 1, false);
     else if ((w === "." || w === "!" || w === "?") && endsSentence(tokens, k)) cut(k, k + 1, false);

@@ -52,12 +52,15 @@ const FIELD_LEAD = new Set(["of", "in", "with", "as", "on", "working", "doing", 
  * maximum of 4 years total") is no requirement. Each token is looked at a
  * bounded number of times, so the pass is linear.
  */
-export function findYears(tokens: readonly Token[]): YearsMatch[] {
+export function findYears(tokens: readonly Token[], options: { describesJob?: boolean } = {}): YearsMatch[] {
   const out: YearsMatch[] = [];
   const voice = sentenceVoice(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const match = readYearsAt(tokens, i);
     if (!match) continue;
+    // Under "Responsibilities" or "Benefits", years describe the job ("mentor engineers with 1-2 years of
+    // experience", "once you reach 5 years"), unless the sentence asks the candidate for experience.
+    if (options.describesJob && !(voice.of(match.first).candidate && experienceAhead(tokens, match.end))) continue;
     if (isRequirement(tokens, match, voice)) out.push(match);
     i = match.end - 1;
   }
@@ -98,6 +101,7 @@ function readYearsAt(tokens: readonly Token[], i: number): YearsMatch | undefine
   const unit = tokens[j];
   if (!unit || !UNIT.has(unit.lower)) return undefined;
   const unitIndex = j++;
+  if (tokens[j]?.lower === "." && (unit.lower === "yr" || unit.lower === "yrs")) j++;
   if (tokens[j]?.lower === "'") j++;
   if (tokens[j]?.lower === "+" || tokens[j]?.lower === "plus") j++;
   else if (tokens[j]?.lower === "or" && tokens[j + 1]?.lower === "more") j += 2;

@@ -1,0 +1,125 @@
+import { defineRule } from "../src/engine/rule.js";
+import { DEGREE_RANK } from "../src/posting/requirements/degree-words.js";
+import type { DegreeLevel, Range, Statement } from "../src/posting/types.js";
+import { degreeName, foldAlternatives, isMandatory } from "./lib/requirements.js";
+
+/** One mandatory degree requirement: a statement, or the OR paths of one group at their lowest level. */
+interface DegreeRequirement {
+  level: DegreeLevel;
+  /** No path lets experience stand in for the degree. */
+  strict: boolean;
+  line: number;
+  range: Range;
+}
+
+interface Waiver {
+  line: number;
+  range: Range;
+}
+
+export default defineRule({
+  meta: {
+    id: "degree-consistency",
+    description:
+      "Mandatory statements that demand different minimum degree levels (not as alternatives of one path), or a degree required while another line says no degree is required",
+    category: "consistency",
+    recommended: "warn",
+    examples: {
+      valid: [
+        {
+          name: "the same level twice",
+          filePath: "example.md",
+          text: "## Requirements\n\n- Bachelor's degree in Computer Science or a related field.\n\n## Education\n\n- Bachelor's degree in Computer Engineering.\n",
+        },
+        {
+          name: "degree-tied alternatives",
+          text:
+            "Minimum Qualifications:\n" +
+            "- Bachelor's degree in Mechanical Engineering and 4+ years of experience in mechanical design, OR\n" +
+            "- Master's degree in Mechanical Engineering and 3+ years of experience in mechanical design.\n",
+        },
+        {
+          name: "a higher degree that is only preferred",
+          filePath: "example.md",
+          text: "## Required\n\n- Bachelor's degree in Electrical Engineering.\n\n## Preferred\n\n- Master's degree in Electrical Engineering.\n",
+        },
+        {
+          name: "no degree required, and a degree that experience may replace",
+          text: "About the role\nNo degree required: we hire for skills.\n\nRequirements\n- Bachelor's degree in Design, or equivalent practical experience.\n",
+        },
+        {
+          name: "a degree in the benefits is no requirement",
+          filePath: "example.md",
+          text: "## Requirements\n\n- Bachelor's degree in Accounting.\n\n## Benefits\n\n- Tuition assistance toward a Master's degree.\n",
+        },
+      ],
+      invalid: [
+        {
+          name: "a Bachelor's here, a Master's there",
+          filePath: "example.md",
+          text:
+            "## Requirements\n\n- Bachelor's degree in Computer Science, Information Systems, or a related field.\n\n" +
+            "## Additional Information\n\n- Master's degree in Computer Science, Information Systems, or a related field.\n",
+          messages: [{ line: 7, message: "Asks for a Master's degree here, but for a Bachelor's degree at line 3" }],
+        },
+        {
+          name: "degree abbreviations and an Education section",
+          filePath: "example.md",
+          text: "## Requirements\n\n- Bachelor of Science in Nursing (BSN).\n\n## Education\n\n- Master of Science in Nursing (MSN) from an accredited program required.\n",
+          messages: [{ line: 7, message: "Asks for a Master's degree here, but for a Bachelor's degree at line 3" }],
+        },
+        {
+          name: "a degree required after a line that waives it",
+          text: "Overview\nNo degree required - we care about what you can do.\n\nRequirements\n- Bachelor's degree in Marketing.\n",
+          messages: [{ line: 5, message: "Asks for a Bachelor's degree here, but line 2 says no degree is required" }],
+        },
+        {
+          name: "a waiver after a required degree",
+          text: "Requirements\n- Associate degree in Business.\n- A degree is not required.\n",
+          messages: [{ line: 3, message: "Says no degree is required here, but line 2 asks for an associate degree" }],
+        },
+      ],
+    },
+  },
+  create(context) {
+    const statements = context.posting.statements;
+    const requirements = degreeRequirements(statements);
+    const waivers: Waiver[] = statements.filter((s) => s.noDegree && s.item.section.kind !== "compensation").map((s) => ({ line: s.item.line, range: s.noDegree! }));
+    const events = [...requirements.map((r) => ({ at: r.range.start, r })), ...waivers.map((w) => ({ at: w.range.start, w }))].sort((a, b) => a.at - b.at);
+
+    const firstOfLevel = new Map<DegreeLevel, DegreeRequirement>();
+    let firstStrict: DegreeRequirement | undefined;
+    let firstWaiver: Waiver | undefined;
+    for (const event of events) {
+      if ("w" in event) {
+        if (firstStrict) context.report({ message: `Says no degree is required here, but line ${firstStrict.line} asks for ${degreeName(firstStrict.level)}`, range: event.w.range });
+        firstWaiver ??= event.w;
+        continue;
+      }
+      const r = event.r;
+      const other = [...firstOfLevel.values()].find((o) => o.level !== r.level);
+      if (other) context.report({ message: `Asks for ${degreeName(r.level)} here, but for ${degreeName(other.level)} at line ${other.line}`, range: r.range });
+      else if (r.strict && firstWaiver) context.report({ message: `Asks for ${degreeName(r.level)} here, but line ${firstWaiver.line} says no degree is required`, range: r.range });
+      if (!firstOfLevel.has(r.level)) firstOfLevel.set(r.level, r);
+      if (r.strict) firstStrict ??= r;
+    }
+  },
+});
+
+/** Mandatory degree requirements in document order; the paths of one OR group count once, at their lowest level. */
+function degreeRequirements(statements: readonly Statement[]): DegreeRequirement[] {
+  const out: DegreeRequirement[] = [];
+  for (const paths of foldAlternatives(statements.filter(isMandatory))) {
+    const withDegree = paths.filter((s) => s.degree);
+    if (withDegree.length === 0) continue;
+    const lowest = withDegree.reduce((a, b) => (DEGREE_RANK[b.degree!.level] < DEGREE_RANK[a.degree!.level] ? b : a));
+    const first = withDegree[0]!;
+    out.push({
+      level: lowest.degree!.level,
+      strict: withDegree.length === paths.length && withDegree.every((s) => !s.degree!.orEquivalent),
+      line: first.item.line,
+      range: first.degree!.range,
+    });
+  }
+  return out;
+}

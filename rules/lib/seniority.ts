@@ -1,0 +1,75 @@
+/**
+ * The seniority a posting claims for the role: level words of its title (the
+ * first heading, a `Title:`/`Position:` line or the front matter `title:`) or
+ * of a `Level:` line. Body text ("mentor junior engineers") is no claim.
+ */
+import { tokenizeText, type WordToken } from "../../src/posting/tokens.js";
+import type { Posting } from "../../src/posting/types.js";
+
+export type Seniority = "junior" | "senior" | "mid";
+
+export interface LevelClaim {
+  seniority: Seniority;
+  /** The words as written ("Junior", "Entry-level", "Lead"). */
+  words: string;
+  line: number;
+  /** Where the claim stands: "title" or the metadata key ("Level"). */
+  source: string;
+}
+
+const JUNIOR = new Set(["junior", "jr", "intern", "interns", "internship", "internships", "graduate", "graduates", "grad", "entry-level"]);
+const SENIOR = new Set(["senior", "sr", "staff", "principal", "lead"]);
+const MID = new Set(["mid", "mid-level", "mid-senior", "intermediate"]);
+/** A level word followed by these names something else: "Senior Living", "Lead Generation", "Staff Accountant", "Graduate Admissions". */
+const NOT_A_LEVEL_BEFORE: Record<string, ReadonlySet<string>> = {
+  senior: new Set(["living", "care", "center", "centre", "citizen", "citizens", "services", "housing", "home", "homes", "community", "communities", "residents", "resident", "apartments", "day"]),
+  lead: new Set(["generation", "gen", "abatement", "paint", "based", "hazard", "hazards", "poisoning", "remediation", "removal", "inspector", "inspection", "safe", "free"]),
+  staff: new Set(["accountant", "accountants", "nurse", "nurses", "rn", "lpn", "writer", "writers", "assistant", "assistants", "attorney", "attorneys", "pharmacist", "physician", "auditor", "photographer", "therapist", "member", "members", "counsel", "reporter", "psychologist", "chaplain", "sergeant", "aide"]),
+  graduate: new Set(["admissions", "admission", "school", "studies", "enrollment", "recruitment", "recruiter", "advisor", "adviser", "coordinator", "program", "programs", "student", "students", "assistant", "assistantship", "research", "teaching"]),
+};
+const SEPARATORS = ["-", "–", "—", ":", "|", ",", "(", "/"];
+/** "Level" names levels in these keys: "Level", "Job Level", "Career Level", "Seniority". */
+const LEVEL_KEY_ENDS = new Set(["level", "seniority"]);
+
+/** The seniority claims of the title and of any `Level:` line, in that order. */
+export function levelClaims(posting: Posting): LevelClaim[] {
+  const out: LevelClaim[] = [];
+  if (posting.title) out.push(...claimsIn(posting.title.text, posting.title.line, "title"));
+  for (const field of posting.metadata) {
+    const keyWords = field.key.trim().toLowerCase().split(" ");
+    if (LEVEL_KEY_ENDS.has(keyWords[keyWords.length - 1]!)) out.push(...claimsIn(field.value, field.line, field.key.trim()));
+  }
+  return out;
+}
+
+function claimsIn(text: string, line: number, source: string): LevelClaim[] {
+  const words = tokenizeText(text);
+  const out: LevelClaim[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const claim = claimAt(text, words, i);
+    if (claim) out.push({ ...claim, line, source });
+  }
+  return out;
+}
+
+function claimAt(text: string, words: readonly WordToken[], i: number): { seniority: Seniority; words: string } | undefined {
+  const w = words[i]!;
+  const next = words[i + 1];
+  if (w.lower === "entry" && next?.lower === "level") return { seniority: "junior", words: `${w.text} ${next.text}` };
+  if (w.lower === "new" && /^grad(?:uate)?s?$/.test(next?.lower ?? "")) return { seniority: "junior", words: `${w.text} ${next!.text}` };
+  const seniority: Seniority | undefined = JUNIOR.has(w.lower) ? "junior" : SENIOR.has(w.lower) ? "senior" : MID.has(w.lower) ? "mid" : undefined;
+  if (!seniority) return undefined;
+  const exceptions = NOT_A_LEVEL_BEFORE[w.lower];
+  if (exceptions && next && exceptions.has(next.lower)) return undefined;
+  // "Kitchen Staff", "Medical Staff Coordinator": staff is a level only where the role's name starts ("Staff Engineer", "Acme - Staff Engineer", "Senior Staff Engineer").
+  if (w.lower === "staff" && (!next || !(startsName(text, words, i) || SENIOR.has(words[i - 1]!.lower)))) return undefined;
+  return { seniority, words: w.text };
+}
+
+/** The word opens the title or follows a separator ("10x: Staff Engineer", "Acme - Staff Engineer"). */
+function startsName(text: string, words: readonly WordToken[], i: number): boolean {
+  const prev = words[i - 1];
+  if (!prev || words[i]!.breakBefore) return true;
+  const gap = text.slice(prev.end, words[i]!.start);
+  return SEPARATORS.some((c) => gap.includes(c));
+}

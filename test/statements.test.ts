@@ -1,0 +1,291 @@
+import { describe, expect, it } from "vitest";
+import { parsePosting } from "../src/posting/parse.js";
+import type { Statement } from "../src/posting/types.js";
+
+function statementsOf(text: string, filePath = "x.txt"): Statement[] {
+  return parsePosting(text, { filePath }).statements;
+}
+
+function withYears(text: string, filePath = "x.txt"): Statement[] {
+  return statementsOf(text, filePath).filter((s) => s.years);
+}
+
+/** The one years statement of a one-line requirement list. */
+function yearsOf(requirement: string) {
+  const text = `Requirements\n- ${requirement}\n`;
+  const found = withYears(text);
+  expect(found, requirement).toHaveLength(1);
+  const s = found[0]!;
+  return { min: s.years!.min, max: s.years!.max, written: text.slice(s.years!.range.start, s.years!.range.end), field: s.field };
+}
+
+describe("years phrasings", () => {
+  /** [as written in the posting, min, max, the part the years fact points at] */
+  const cases: [phrase: string, min: number, max: number | undefined, written: string][] = [
+    ["10+ years", 10, undefined, "10+ years"],
+    ["five (5) years", 5, undefined, "five (5) years"],
+    ["5 yrs", 5, undefined, "5 yrs"],
+    ["at least 5 years", 5, undefined, "5 years"],
+    ["minimum of 5 years", 5, undefined, "5 years"],
+    ["5 or more years", 5, undefined, "5 or more years"],
+    ["over 5 years", 5, undefined, "5 years"],
+    ["3-5 years", 3, 5, "3-5 years"],
+    ["3 to 5 years", 3, 5, "3 to 5 years"],
+    ["3–5 years", 3, 5, "3–5 years"],
+    ["1+ year", 1, undefined, "1+ year"],
+    ["five years", 5, undefined, "five years"],
+    ["at least one year", 1, undefined, "one year"],
+    ["between 2 and 4 years", 2, 4, "between 2 and 4 years"],
+    ["7 years'", 7, undefined, "7 years"],
+  ];
+  for (const [phrase, min, max, written] of cases) {
+    it(`reads "${phrase}"`, () => {
+      const got = yearsOf(`${phrase} of experience in data analysis.`);
+      expect(got).toEqual({ min, max, written, field: "data analysis" });
+    });
+  }
+
+  it("reads years with no 'experience' word when a field follows", () => {
+    expect(yearsOf("10+ years of Rust in production.")).toMatchObject({ min: 10, field: "rust" });
+    expect(yearsOf("5+ years in backend development.")).toMatchObject({ min: 5, field: "backend development" });
+  });
+
+  it("reads every years phrase of one item", () => {
+    const found = withYears("Requirements\n- 5+ years of experience with Python and 3+ years of experience with Django.\n");
+    expect(found.map((s) => [s.years!.min, s.field])).toEqual([
+      [5, "python"],
+      [3, "django"],
+    ]);
+  });
+});
+
+describe("what is not a years requirement", () => {
+  const notRequirements = [
+    "For over 30 years we have built pumps for water utilities.",
+    "Founded 25 years ago, we now serve farms across the Midwest.",
+    "Our founders bring over 30 years of experience in pumps.",
+    "We have 20 years of experience in industrial valves.",
+    "The appointment may be extended for an additional 2 years for a maximum of 4 years total.",
+    "Serve a one year trial period, if required.",
+    "Cohort leads support fellows throughout the two year cohort experience.",
+    "Initial appointments last longer than 1 year, but not to exceed 4 years.",
+    "Bring a 4-year degree or equivalent.",
+  ];
+  for (const sentence of notRequirements) {
+    it(`no years fact in "${sentence}"`, () => {
+      expect(withYears(`About Us\n${sentence}\n`)).toEqual([]);
+      expect(withYears(`## About Us\n\n${sentence}\n`, "x.md")).toEqual([]);
+    });
+  }
+
+  it("under Responsibilities or Benefits, years describe the job unless the candidate is addressed", () => {
+    expect(withYears("Responsibilities\n- Mentor engineers with 1-2 years of experience.\n")).toEqual([]);
+    expect(withYears("Benefits\n- Four weeks of paid time off once you reach 5 years with us.\n")).toEqual([]);
+    expect(withYears("Responsibilities\n- You must bring 5+ years of experience in sales.\n").map((s) => s.years!.min)).toEqual([5]);
+  });
+
+  it("the company's voice still asks for years when it addresses the candidate", () => {
+    const found = withYears("## About Us\n\nFor 30 years we have built pumps. We are looking for an engineer with 5+ years of experience in pump design.\n", "x.md");
+    expect(found.map((s) => [s.years!.min, s.field])).toEqual([[5, "pump design"]]);
+  });
+});
+
+describe("field normalisation", () => {
+  const fieldOf = (requirement: string) => yearsOf(requirement).field;
+
+  it("drops filler: experience in/with, or a related field, such as ..., etc.", () => {
+    expect(fieldOf("10+ years of experience in Software Engineering or a related field.")).toBe("software engineering");
+    expect(fieldOf("10+ years of experience with programming languages such as C, C++, Python, etc.")).toBe("programming languages");
+    expect(fieldOf("4 years of experience in contracting or related positions.")).toBe("contracting");
+  });
+
+  it("ignores case and the order of listed alternatives", () => {
+    const a = fieldOf("5+ years of experience with Java, Go, or Python.");
+    expect(a).toBe(fieldOf("5+ YEARS OF EXPERIENCE WITH PYTHON, JAVA, OR GO"));
+    expect(a.split(" or ").sort()).toEqual(["go", "java", "python"]);
+    expect(fieldOf("2+ years of experience with MLIR or LLVM.")).toBe(fieldOf("2+ years of experience with LLVM or MLIR."));
+  });
+
+  it("keeps fields apart that differ", () => {
+    expect(fieldOf("7+ years of experience in Systems Engineering or a related field.")).not.toBe(
+      fieldOf("7+ years of experience in Software Engineering or a related field."),
+    );
+  });
+
+  it("reads the field before 'experience' and after 'as'", () => {
+    expect(fieldOf("3+ years of retail management experience.")).toBe("retail management");
+    expect(fieldOf("2+ years of experience as a nurse practitioner in primary care.")).toBe("nurse practitioner");
+    expect(fieldOf("15+ years of hands-on experience with Kubernetes in production.")).toBe("kubernetes");
+  });
+
+  it("reads a field named before the years, but not across another years phrase", () => {
+    expect(fieldOf("Experience with Python (3+ years).")).toBe("python");
+    expect(fieldOf("5+ yrs. experience with React.")).toBe("react");
+    expect(fieldOf("2 years minimum experience in sales.")).toBe("sales");
+    const found = withYears("Requirements\n- At least 4 years of experience in contracting or related positions including 1 year of specialized experience.\n");
+    expect(found.map((s) => [s.years!.min, s.field])).toEqual([
+      [4, "contracting"],
+      [1, "general"],
+    ]);
+  });
+
+  it("is 'general' when the statement names no field", () => {
+    expect(fieldOf("5+ years of experience.")).toBe("general");
+    expect(fieldOf("one year of specialized experience equivalent to the GS-14.")).toBe("general");
+  });
+});
+
+describe("optional: section kind and the statement's own words", () => {
+  const optionalIn = (heading: string, line = "5+ years of experience in data analysis.") => {
+    const found = withYears(`${heading}\n- ${line}\n`);
+    expect(found).toHaveLength(1);
+    return { optional: found[0]!.optional, kind: found[0]!.item.section.kind };
+  };
+
+  it("'Preferred Qualifications' is preferred: preferred words beat required words", () => {
+    expect(optionalIn("Preferred Qualifications")).toEqual({ optional: true, kind: "preferred" });
+  });
+
+  it("'Education Requirements' is required: required words beat topic words", () => {
+    expect(optionalIn("Education Requirements")).toEqual({ optional: false, kind: "required" });
+  });
+
+  it("other preferred headings", () => {
+    expect(optionalIn("Nice to Have").optional).toBe(true);
+    expect(optionalIn("Desired Skills and Aptitudes").optional).toBe(true);
+    expect(optionalIn("Minimum Qualifications").optional).toBe(false);
+  });
+
+  it("a statement that calls itself optional in a required section", () => {
+    expect(optionalIn("Requirements", "3+ years of experience with Kafka is a plus.").optional).toBe(true);
+    expect(optionalIn("Requirements", "3+ years of experience with Kafka preferred.").optional).toBe(true);
+    expect(optionalIn("Requirements", "3+ years of experience with Kafka would be nice to have.").optional).toBe(true);
+    expect(optionalIn("Requirements", "Ideally, 3+ years of experience with Kafka.").optional).toBe(true);
+  });
+
+  it("'ideally' qualifying a detail leaves the statement mandatory", () => {
+    expect(optionalIn("Requirements", "4+ years of experience in data engineering, ideally with Spark.").optional).toBe(false);
+  });
+
+  it("a degree required and another preferred in one item", () => {
+    const degrees = statementsOf("Education\n- Bachelor's degree required, Master's degree preferred.\n").filter((s) => s.degree);
+    expect(degrees.map((s) => [s.degree!.level, s.optional])).toEqual([
+      ["bachelor", false],
+      ["master", true],
+    ]);
+  });
+});
+
+describe("degrees", () => {
+  const degreeOf = (line: string) => statementsOf(`Education\n- ${line}\n`).find((s) => s.degree)?.degree;
+
+  it("level and fields, the fields as a set", () => {
+    const a = degreeOf("Bachelor's degree in Engineering, Information Systems, Computer Science, or a related field.");
+    const b = degreeOf("Bachelor's degree in Computer Science, Engineering, Information Systems, or a related field.");
+    expect(a?.level).toBe("bachelor");
+    expect(a?.fields).toEqual(["computer science", "engineering", "information systems"]);
+    expect(b?.fields).toEqual(a?.fields);
+  });
+
+  it("other spellings of a level", () => {
+    expect(degreeOf("Master of Science in Nursing (MSN) from an accredited program.")).toMatchObject({ level: "master", fields: ["nursing"] });
+    expect(degreeOf("PhD in Physics or a related field.")).toMatchObject({ level: "doctorate", fields: ["physics"] });
+    expect(degreeOf("BS/MS in Computer Science.")?.level).toBe("bachelor");
+    expect(degreeOf("High school diploma or GED.")?.level).toBe("high-school");
+  });
+
+  it("no degree where none is asked", () => {
+    expect(degreeOf("No degree required.")).toBeUndefined();
+    expect(degreeOf("Advanced skills in MS Office.")).toBeUndefined();
+    expect(degreeOf("Work on-site in Boston, MA.")).toBeUndefined();
+    expect(degreeOf("A high degree of emotional intelligence.")).toBeUndefined();
+  });
+});
+
+describe("degree-tied OR alternatives", () => {
+  const groupsOf = (statements: Statement[]) => statements.filter((s) => s.years).map((s) => [s.years!.min, s.degree?.level, s.alternativeGroup]);
+
+  it("in one item", () => {
+    const found = withYears(
+      "## Requirements\n\n- Bachelor's degree and 4+ years of experience in backend development, OR Master's degree and 3+ years of experience in backend development, OR PhD and 2+ years of experience in backend development.\n",
+      "x.md",
+    );
+    const group = found[0]!.alternativeGroup;
+    expect(group).toBeDefined();
+    expect(groupsOf(found)).toEqual([
+      [4, "bachelor", group],
+      [3, "master", group],
+      [2, "doctorate", group],
+    ]);
+    expect(new Set(found.map((s) => s.field))).toEqual(new Set(["backend development"]));
+  });
+
+  it("across consecutive items ending with 'OR'", () => {
+    const found = withYears(
+      "Minimum Qualifications:\n" +
+        "- Bachelor's degree in Mechanical Engineering and 4+ years of experience in mechanical design, OR\n" +
+        "- Master's degree in Mechanical Engineering and 3+ years of experience in mechanical design, OR\n" +
+        "- PhD in Mechanical Engineering and 2+ years of experience in mechanical design.\n" +
+        "- 3+ years of experience with 3D CAD software.\n",
+    );
+    const group = found[0]!.alternativeGroup;
+    expect(group).toBeDefined();
+    expect(groupsOf(found)).toEqual([
+      [4, "bachelor", group],
+      [3, "master", group],
+      [2, "doctorate", group],
+      [3, undefined, undefined],
+    ]);
+  });
+
+  it("across items joined by a leading 'or' or a line that is only 'OR'", () => {
+    const leading = withYears("Requirements\n- Bachelor's degree and 5+ years of experience in design\n- or Master's degree and 3+ years of experience in design\n");
+    expect(leading[0]!.alternativeGroup).toBeDefined();
+    expect(leading[1]!.alternativeGroup).toBe(leading[0]!.alternativeGroup);
+    const alone = withYears("Requirements\nBachelor's degree and 5+ years of experience in design\nOR\nMaster's degree and 3+ years of experience in design\n");
+    expect(alone).toHaveLength(2);
+    expect(alone[0]!.alternativeGroup).toBeDefined();
+    expect(alone[1]!.alternativeGroup).toBe(alone[0]!.alternativeGroup);
+  });
+
+  it("no alternatives without an OR between paths", () => {
+    const found = withYears(
+      "Requirements\n- Bachelor's degree and 5+ years of experience in design.\n- Master's degree and 3+ years of experience in design.\n" +
+        "- At least 4 years of experience in contracting including 1 year of specialized experience.\n",
+    );
+    expect(found.map((s) => s.alternativeGroup)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(withYears("Requirements\n- 5+ years of experience with Java or Python.\n")[0]!.field).toBe("java or python");
+  });
+
+  it("items in different sections are not alternatives", () => {
+    const found = withYears("Requirements\n- Bachelor's degree and 5+ years of experience in design, OR\nEducation\n- Master's degree and 3+ years of experience in design.\n");
+    expect(found.map((s) => s.alternativeGroup)).toEqual([undefined, undefined]);
+  });
+});
+
+describe("statements", () => {
+  it("names technologies", () => {
+    const [s] = withYears("Requirements\n- 5+ years of experience with Python, Kubernetes and Go.\n");
+    expect(s!.technologies.map((t) => t.name)).toEqual(["Python", "Kubernetes", "Go"]);
+  });
+
+  it("every item of a requirement section is a statement, facts or not", () => {
+    const text = "## Requirements\n\n- Strong SQL.\n- 3+ years of experience in data analysis.\n\n## Benefits\n\n- Dental insurance.\n";
+    const found = statementsOf(text, "x.md");
+    expect(found.map((s) => s.item.text)).toEqual(["Strong SQL.", "3+ years of experience in data analysis."]);
+  });
+
+  it("sentences of a paragraph are statements of their own", () => {
+    const found = withYears("# Data Engineer\n\nWe are hiring. You bring 7+ years of experience in data engineering. You will lead.\n", "x.md");
+    expect(found.map((s) => [s.item.kind, s.item.text])).toEqual([["sentence", "You bring 7+ years of experience in data engineering."]]);
+  });
+
+  it("reads a 1 MB single line in linear time", () => {
+    const unit = "10+ years of experience in Software Engineering or a related field, OR ";
+    const line = unit.repeat(Math.ceil((1 << 20) / unit.length));
+    const started = performance.now();
+    const found = withYears(`Requirements\n${line}\n`);
+    expect(found.length).toBe(Math.ceil((1 << 20) / unit.length));
+    expect(performance.now() - started).toBeLessThan(15_000);
+  });
+});
