@@ -73,7 +73,11 @@ export default defineRule({
     const { posting } = context;
     const uses = posting.format === "markdown" ? markdownUses(posting) : plainTextUses(posting);
     const byDepth = new Map<number, Use[]>();
-    for (const use of uses) byDepth.set(use.depth, [...(byDepth.get(use.depth) ?? []), use]);
+    for (const use of uses) {
+      const group = byDepth.get(use.depth);
+      if (group) group.push(use);
+      else byDepth.set(use.depth, [use]);
+    }
     for (const group of byDepth.values()) {
       const target = dominant(group.filter((u) => !u.pseudo));
       if (target === undefined) continue;

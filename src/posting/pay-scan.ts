@@ -36,8 +36,8 @@ export interface LineContext {
   benefitsContext?: boolean;
 }
 
-/** A number as written, with thousands groups ("120,000", "60.000", "1 000") and decimals ("49.50"). */
-const NUMBER = /\d+(?:[,.\u00a0\u202f'’]\d{3})*(?:[.,]\d+)?/g;
+/** A number as written, with thousands groups ("120,000", "60.000", "100 000", "120'000") and decimals ("49.50"). */
+const NUMBER = /\d{1,3}(?: \d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[,.\u00a0\u202f'’]\d{3})*(?:[.,]\d+)?/g;
 
 const SYMBOLS: readonly [string, string][] = [
   ["US$", "USD"], ["CA$", "CAD"], ["C$", "CAD"], ["AU$", "AUD"], ["A$", "AUD"], ["NZ$", "NZD"], ["HK$", "HKD"],
@@ -170,7 +170,7 @@ function findAmounts(text: string): Amount[] {
 /** "120,000" -> 120000, "60.000" -> 60000, "49.50" -> 49.5, "1.234,56" -> 1234.56. */
 export function parseNumber(raw: string): { value: number; grouped: boolean } {
   // Same shape as NUMBER: a separator before exactly three digits groups thousands; a last one before other digits is decimal.
-  const m = /^(\d+)((?:[,.\u00a0\u202f'’]\d{3})*)(?:[.,](\d+))?$/.exec(raw);
+  const m = /^(\d+)((?:[,. \u00a0\u202f'’]\d{3})*)(?:[.,](\d+))?$/.exec(raw);
   if (!m) return { value: Number(raw.replace(/\D/g, "")), grouped: false };
   const whole = m[1]! + m[2]!.replace(/\D/g, "");
   return { value: Number(m[3] === undefined ? whole : `${whole}.${m[3]}`), grouped: m[2]!.length > 0 };

@@ -1,0 +1,120 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { applyFixes } from "../src/engine/fix.js";
+import { fixText, lintText } from "../src/index.js";
+
+/**
+ * Fix safety over generated postings that mix Markdown and plain text, LF, CRLF
+ * and mixed endings, a BOM, tabs, NBSP, emoji, CJK and random defects, with the
+ * recommended rules (every fixable one that is on by default) at work.
+ */
+
+const WORDS = ["Build", "reliable", "services", "with", "Python", "and", "SQL", "team", "player", "the", "café", "東京", "チーム", "🚀", "AWS", "C++", "résumé", "5+", "years", "of", "experience"];
+const SPACES = [" ", " ", " ", "  ", "\t", " \t ", "\u00a0", " \u200b"];
+
+const word = fc.constantFrom(...WORDS);
+const gap = fc.constantFrom(...SPACES);
+const phrase = fc.tuple(word, fc.array(fc.tuple(gap, word), { minLength: 0, maxLength: 7 })).map(([w, rest]) => w + rest.map(([g, x]) => g + x).join(""));
+const line = fc.oneof(
+  phrase,
+  phrase.map((p) => `- ${p}.`),
+  phrase.map((p) => `* ${p}`),
+  phrase.map((p) => `\t\t${p}.`),
+  phrase.map((p) => `## ${p}`),
+  phrase.map((p) => `**${p}**`),
+  phrase.map((p) => `${p}   `),
+  phrase.map((p) => `${p} ${p.split(/\s/)[0]} ${p.split(/\s/)[0]}`),
+  fc.constant("Responsibilities"),
+  fc.constant("Minimum Qualifications"),
+  fc.constant("PREFERRED QUALIFICATIONS:"),
+  fc.constant("Salary: $120,000 - $150,000"),
+  fc.constant("```\ncode\twith tab\n```"),
+  fc.constant(""),
+);
+const eol = fc.constantFrom("\n", "\r\n", "\r\n", "\n");
+const posting = fc
+  .record({
+    bom: fc.boolean(),
+    lines: fc.array(fc.tuple(line, eol), { minLength: 1, maxLength: 25 }),
+    finalNewline: fc.boolean(),
+    filePath: fc.constantFrom("p.md", "p.txt"),
+  })
+  .map(({ bom, lines, finalNewline, filePath }) => {
+    let text = lines.map(([l, e]) => l + e).join("");
+    if (!finalNewline) text = text.replace(/(\r\n|\n)$/, "");
+    return { text: (bom ? "\uFEFF" : "") + text, filePath };
+  });
+
+const RUNS = Number(process.env.JOBPOSTLINT_PROPERTY_RUNS ?? 500);
+
+/** The words of a text, lower-cased, invisible characters dropped: what a reader sees. */
+function wordsOf(text: string): string[] {
+  return text
+    .replace(/[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g, "")
+    .toLowerCase()
+    .match(/[\p{L}\p{N}][\p{L}\p{N}+#]*/gu) ?? [];
+}
+
+function isSubsequence(small: readonly string[], big: readonly string[]): boolean {
+  let j = 0;
+  for (const w of small) {
+    while (j < big.length && big[j] !== w) j++;
+    if (j === big.length) return false;
+    j++;
+  }
+  return true;
+}
+
+function endings(text: string): string[] {
+  return text.match(/\r\n|\r|\n/g) ?? [];
+}
+
+describe("fix safety (property tests)", () => {
+  it("(a) a pass changes nothing outside the ranges of the fixes it applies", () => {
+    fc.assert(
+      fc.property(posting, ({ text, filePath }) => {
+        const body = text.replace(/^\uFEFF/, "");
+        const { messages } = lintText(body, { filePath });
+        const applied = applyFixes(body, messages);
+        const used = messages.filter((m) => m.fix && !applied.remaining.includes(m)).map((m) => m.fix!);
+        // Rebuild the output from the original, the fixes and nothing else.
+        let rebuilt = "";
+        let at = 0;
+        for (const f of [...used].sort((x, y) => x.range[0] - y.range[0])) {
+          rebuilt += body.slice(at, f.range[0]) + f.text;
+          at = f.range[1];
+        }
+        rebuilt += body.slice(at);
+        expect(applied.output).toBe(rebuilt);
+        for (const f of used) expect(f.range[0] <= f.range[1] && f.range[1] <= body.length).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("(b) fixing twice is fixing once, (c) no fixable finding is left, (e) line endings and the BOM are kept", () => {
+    fc.assert(
+      fc.property(posting, ({ text, filePath }) => {
+        const once = fixText(text, { filePath });
+        const twice = fixText(once.output, { filePath });
+        expect(twice.output).toBe(once.output);
+        if (!once.warning) expect(once.messages.filter((m) => m.fix)).toEqual([]);
+        expect(once.output.startsWith("\uFEFF")).toBe(text.startsWith("\uFEFF"));
+        expect(isSubsequence(endings(once.output), endings(text))).toBe(true);
+        expect(/(\r\n|\r|\n)$/.test(once.output)).toBe(/(\r\n|\r|\n)$/.test(text) || once.output === "");
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("(d) the words of the posting survive, in order, except what a documented fix removes", () => {
+    fc.assert(
+      fc.property(posting, ({ text, filePath }) => {
+        const { output } = fixText(text, { filePath });
+        // Removing a repeated word or a duplicate line drops words; nothing is invented or reordered.
+        expect(isSubsequence(wordsOf(output), wordsOf(text))).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});

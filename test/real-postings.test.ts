@@ -1,0 +1,53 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { decode } from "../src/io/decode.js";
+import { fixText, lintText } from "../src/index.js";
+
+/** ../shared/corpora: hundreds of real postings (careers-site sources, peer tools' fixtures), unlabelled. */
+const corpora = new URL("../../shared/corpora/", import.meta.url).pathname;
+
+function postings(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? postings(join(dir, e.name)) : /\.(md|txt)$/.test(e.name) && e.name !== "SOURCE.txt" ? [join(dir, e.name)] : [],
+  );
+}
+
+function words(text: string): string[] {
+  return text.replace(/[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g, "").toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}+#]*/gu) ?? [];
+}
+
+function isSubsequence(small: readonly string[], big: readonly string[]): boolean {
+  let j = 0;
+  for (const w of small) {
+    while (j < big.length && big[j] !== w) j++;
+    if (j === big.length) return false;
+    j++;
+  }
+  return true;
+}
+
+const endings = (text: string) => text.match(/\r\n|\r|\n/g) ?? [];
+
+describe("real postings: lint and fix every file of ../shared/corpora", () => {
+  it("finds the corpora (the shared folder sits beside the project)", () => {
+    expect(existsSync(corpora)).toBe(true);
+    expect(postings(corpora).length).toBeGreaterThan(200);
+  });
+
+  for (const file of existsSync(corpora) ? postings(corpora) : []) {
+    it(relative(corpora, file), () => {
+      const { text } = decode(readFileSync(file));
+      const linted = lintText(text, { filePath: file });
+      expect(linted.messages.filter((m) => m.fatal)).toEqual([]);
+      const once = fixText(text, { filePath: file });
+      // (b) idempotent, (c) nothing fixable left, (e) BOM and line endings kept
+      expect(fixText(once.output, { filePath: file }).output).toBe(once.output);
+      if (!once.warning) expect(once.messages.filter((m) => m.fix).map((m) => `${m.ruleId}@${m.line}`)).toEqual([]);
+      expect(once.output.startsWith("\uFEFF")).toBe(text.startsWith("\uFEFF"));
+      expect(isSubsequence(endings(once.output), endings(text))).toBe(true);
+      // (d) words survive in order, apart from removed repeats and duplicates; mojibake repair rewrites words, so compare only when there is none
+      if (!linted.messages.some((m) => m.ruleId === "no-mojibake")) expect(isSubsequence(words(once.output), words(text))).toBe(true);
+    });
+  }
+});
