@@ -1,6 +1,6 @@
 import { defineRule } from "../src/engine/rule.js";
 import { DEGREE_RANK } from "../src/posting/requirements/degree-words.js";
-import type { DegreeLevel, Range, Statement } from "../src/posting/types.js";
+import type { DegreeLevel, Range, SectionKind, Statement } from "../src/posting/types.js";
 import { degreeName, foldAlternatives, isMandatory } from "./lib/requirements.js";
 
 /** One mandatory degree requirement: a statement, or the OR paths of one group at their lowest level. */
@@ -106,10 +106,13 @@ export default defineRule({
   },
 });
 
+/** Degrees named where the posting describes the job or the company are other people's ("partner with PhD scientists", "mentor Master's students"). */
+const NOT_ASKED_OF_CANDIDATE = new Set<SectionKind>(["about", "responsibilities"]);
+
 /** Mandatory degree requirements in document order; the paths of one OR group count once, at their lowest level. */
 function degreeRequirements(statements: readonly Statement[]): DegreeRequirement[] {
   const out: DegreeRequirement[] = [];
-  for (const paths of foldAlternatives(statements.filter(isMandatory))) {
+  for (const paths of foldAlternatives(statements.filter((s) => isMandatory(s) && !NOT_ASKED_OF_CANDIDATE.has(s.item.section.kind)))) {
     const withDegree = paths.filter((s) => s.degree);
     if (withDegree.length === 0) continue;
     const lowest = withDegree.reduce((a, b) => (DEGREE_RANK[b.degree!.level] < DEGREE_RANK[a.degree!.level] ? b : a));

@@ -10,6 +10,8 @@ interface Requirement {
   statements: YearsStatement[];
   /** The minimum years each path accepts. */
   mins: Set<number>;
+  /** The smallest of them: what a preferred statement must not undercut. */
+  least: number;
 }
 
 /** Requirements remembered per field; real postings have a handful, so a cap keeps the pass linear. */
@@ -155,7 +157,7 @@ export default defineRule({
     }
     for (const requirement of preferred) {
       for (const s of requirement.statements) {
-        const stricter = (mandatory.get(s.field) ?? []).find((r) => Math.min(...r.mins) > s.years.min && together(r, requirement));
+        const stricter = (mandatory.get(s.field) ?? []).find((r) => r.least > s.years.min && together(r, requirement));
         if (!stricter) continue;
         const other = stricter.statements[0]!;
         context.report({
@@ -183,18 +185,20 @@ function requirements(statements: readonly Statement[]): Requirement[] {
     if (!s.years) continue;
     const statement = s as YearsStatement;
     if (s.alternativeGroup === undefined) {
-      out.push({ statements: [statement], mins: new Set([s.years.min]) });
+      out.push({ statements: [statement], mins: new Set([s.years.min]), least: s.years.min });
       continue;
     }
     // Paths of one group may name different fields; each field is its own requirement.
     const key = `${s.alternativeGroup}\u0000${s.field}`;
     const group = groups.get(key);
     if (group) {
-      group.statements.push(statement);
+      // A mandatory path makes the group mandatory: it goes first, where the group is judged.
+      if (!s.optional && group.statements[0]!.optional) group.statements.unshift(statement);
+      else group.statements.push(statement);
       group.mins.add(s.years.min);
-      if (!s.optional) group.statements.sort((a, b) => Number(a.optional) - Number(b.optional));
+      group.least = Math.min(group.least, s.years.min);
     } else {
-      const created = { statements: [statement], mins: new Set([s.years.min]) };
+      const created = { statements: [statement], mins: new Set([s.years.min]), least: s.years.min };
       groups.set(key, created);
       out.push(created);
     }

@@ -1,5 +1,5 @@
 import { defineRule, type Fix } from "../src/engine/rule.js";
-import { classifyCase, rewriteCase, type CaseInfo, type CaseStyle, type NameForms } from "../src/posting/heading-case.js";
+import { classifyCase, rewriteCase, startsWithValue, type CaseInfo, type CaseStyle, type NameForms } from "../src/posting/heading-case.js";
 import { nameForms } from "../src/posting/name-forms.js";
 import type { Heading, HeadingCase, HeadingMarkup, Posting } from "../src/posting/types.js";
 import { HeadingEditor } from "./lib/heading-edit.js";
@@ -168,10 +168,12 @@ export default defineRule<Options>({
     const headings = posting.headings;
     if (headings.length === 0) return;
     const title = titleHeading(posting);
-    const cases = new Map(headings.map((h) => [h, classifyCase(h.text)]));
+    const editor = new HeadingEditor(posting);
+    // Template syntax is blanked in a heading's text; a heading that opens with it has no first word to capitalise.
+    const afterValue = new Set(headings.filter((h) => startsWithValue(editor.rawText(h))));
+    const cases = new Map(headings.map((h) => [h, classifyCase(h.text, afterValue.has(h))]));
     const style = dominantStyle(posting, headings.filter((h) => h !== title), options, cases);
     const jumps = posting.format === "markdown" ? levelJumps(headings) : new Map<Heading, Jump>();
-    const editor = new HeadingEditor(posting);
     const atxLevel = boldToAtxLevels(headings, editor, title);
     let names: NameForms | undefined;
     const nameLookup: NameForms = (word) => (names ??= nameForms(posting.items, posting.metadata))(word);
@@ -188,7 +190,7 @@ export default defineRule<Options>({
           style.case !== undefined &&
           !fits.includes(style.case) &&
           // "About Flagstaff" is sentence case when the posting writes Flagstaff as a name.
-          (style.case === "lower" || rewriteCase(h.text, style.case, nameLookup) !== h.text),
+          (style.case === "lower" || rewriteCase(h.text, style.case, nameLookup, afterValue.has(h)) !== h.text),
         colon:
           (!isTitle || style.configured.has("colon")) &&
           style.colon !== undefined &&

@@ -1,5 +1,5 @@
 import { defineRule } from "../src/engine/rule.js";
-import type { Item, Posting, SectionKind, Statement } from "../src/posting/types.js";
+import type { Item, Posting, SectionKind } from "../src/posting/types.js";
 
 interface Options {
   max?: number;
@@ -30,6 +30,11 @@ export default defineRule<Options>({
           options: { max: 3 },
         },
         {
+          name: "a requirement that calls itself a plus is not mandatory",
+          text: "Requirements\n- Go.\n- SQL.\n- Rust is a plus.\n",
+          options: { max: 2 },
+        },
+        {
           name: "a lead-in line is not a requirement",
           filePath: "example.md",
           text: "## Requirements\n\nYou will need:\n\n- Go.\n- SQL.\n",
@@ -58,12 +63,11 @@ export default defineRule<Options>({
   },
 });
 
-/** Items in requirement sections that are not optional: by their statement's facts when extracted, else by their section. */
+/** Items in requirement sections that are not optional: an item is optional when every statement extracted from it is. */
 function mandatoryRequirements(posting: Posting): Item[] {
-  const statementOf = new Map<Item, Statement>(posting.statements.map((s) => [s.item, s]));
-  return posting.items.filter(
-    (item) => REQUIREMENT_KINDS.has(item.section.kind) && !isLeadIn(item) && statementOf.get(item)?.optional !== true,
-  );
+  const optional = new Map<Item, boolean>();
+  for (const s of posting.statements) optional.set(s.item, (optional.get(s.item) ?? true) && s.optional);
+  return posting.items.filter((item) => REQUIREMENT_KINDS.has(item.section.kind) && !isLeadIn(item) && optional.get(item) !== true);
 }
 
 /** "You will need:" introduces the list; it asks nothing itself. */

@@ -24,6 +24,7 @@ const EMOJI = /\p{Extended_Pictographic}/u;
 /** What may stand between an emoji and a joiner: variation selector 16 and skin tones. */
 const EMOJI_MODIFIER = /[\uFE0F\u{1F3FB}-\u{1F3FF}]/u;
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+/** Scripts whose spelling needs no joiner or direction mark: inside their words one is stray. */
 const ALPHABET = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Georgian}]/u;
 const LETTER = /\p{L}/u;
 /** Characters whose meaning in Markdown depends on what stands beside them (emphasis, code, links, autolinks, HTML). */

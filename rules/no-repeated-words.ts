@@ -11,7 +11,7 @@ const FUNCTION_WORDS = new Set(["a", "an", "the", "and", "or", "of", "to", "in",
 export default defineRule({
   meta: {
     id: "no-repeated-words",
-    description: "A word typed twice in a row (\"the the\", \"and and\"), also across a line break; the fix drops the repeat",
+    description: "A word typed twice in a row (\"the the\", \"and and\"), also across a line break inside a Markdown paragraph; the fix drops the repeat",
     category: "formatting",
     recommended: "warn",
     fixable: true,

@@ -5,7 +5,12 @@ import type { Line, Posting, Range } from "../src/posting/types.js";
 import { joinsLineBreaks } from "./lib/editable.js";
 import { eachNode } from "./lib/mdast.js";
 
-/** Two spaces before a line break make a Markdown hard break. */
+/**
+ * Two spaces before a line break inside a paragraph make a Markdown hard break
+ * that the author can see rendered, so they stay. Rewriting it as a backslash
+ * break would be visible, but kramdown (Jekyll's default, where many careers
+ * sites keep postings) does not read backslash breaks.
+ */
 const HARD_BREAK = "  ";
 
 export default defineRule({
@@ -132,8 +137,10 @@ function isInside(ranges: readonly Range[], offset: number): boolean {
 function describe(run: string): string {
   let spaces = 0;
   let tabs = 0;
-  for (const c of run) if (c === "\t") tabs++;
-  else spaces++;
+  for (const c of run) {
+    if (c === "\t") tabs++;
+    else spaces++;
+  }
   const parts: string[] = [];
   if (spaces) parts.push(`${spaces} space${spaces > 1 ? "s" : ""}`);
   if (tabs) parts.push(`${tabs} tab${tabs > 1 ? "s" : ""}`);

@@ -118,7 +118,7 @@ export default defineRule<Options>({
   },
   create(context) {
     const { posting, options } = context;
-    const laws = payLaws(options.jurisdiction).map((j) => j.law);
+    const laws = payLaws(options.jurisdiction);
     const requireRange = options.requireRange ?? (laws.length === 0 || laws.some((law) => law.range));
     const { figures, vague, templates } = posting.pay;
     // A site template that renders the pay from its own data may state the range we cannot see.

@@ -79,24 +79,38 @@ export default defineRule({
     const senior = says("senior");
     // A range of levels ("Junior/Mid", "Mid-Senior") claims neither end.
     if (says("mid") || (junior && senior)) return;
-    const requirements = foldAlternatives(context.posting.statements.filter(isYearsRequirement));
+    const requirements = experienceRequirements(context.posting.statements);
     if (junior) {
-      for (const paths of requirements) {
-        const easiest = paths.reduce((a, b) => (b.years.min < a.years.min ? b : a));
-        if (easiest.years.min >= JUNIOR_MAX) context.report({ message: `${claimText(junior)}, but this asks ${describeYears(easiest)}`, range: paths[0]!.years.range });
+      for (const r of requirements) {
+        if (r.min >= JUNIOR_MAX) context.report({ message: `${claimText(junior)}, but this asks ${describeYears(r.easiest)}`, range: r.easiest.years.range });
       }
     }
-    if (senior && requirements.length > 0 && requirements.every((paths) => paths.every((s) => s.years.min <= SENIOR_MIN))) {
-      for (const paths of requirements) {
-        context.report({ message: `${claimText(senior)}, but it asks only ${describeYears(paths[0]!)}`, range: paths[0]!.years.range });
-      }
+    if (senior && requirements.length > 0 && requirements.every((r) => r.easiest.years.min <= SENIOR_MIN)) {
+      for (const r of requirements) context.report({ message: `${claimText(senior)}, but it asks only ${describeYears(r.easiest)}`, range: r.easiest.years.range });
     }
   },
 });
 
-/** Mandatory years of experience; years at a grade measure time in grade, not the candidate's seniority. */
-function isYearsRequirement(s: Statement): s is YearsStatement {
-  return s.years !== undefined && !s.years.atGrade && isMandatory(s);
+interface ExperienceRequirement {
+  /** The years of the easiest path: 0 when an alternative path asks none ("..., OR a Master's degree"). */
+  min: number;
+  easiest: YearsStatement;
+}
+
+/**
+ * Mandatory years of experience, the OR paths of a group folded into one
+ * requirement that the easiest path meets. Years at a grade ("one year at the
+ * GS-14") measure time in grade, not the candidate's seniority.
+ */
+function experienceRequirements(statements: readonly Statement[]): ExperienceRequirement[] {
+  const out: ExperienceRequirement[] = [];
+  for (const paths of foldAlternatives(statements.filter(isMandatory))) {
+    const withYears = paths.filter((s): s is YearsStatement => s.years !== undefined && !s.years.atGrade);
+    if (withYears.length === 0) continue;
+    const easiest = withYears.reduce((a, b) => (b.years.min < a.years.min ? b : a));
+    out.push({ min: withYears.length < paths.length ? 0 : easiest.years.min, easiest });
+  }
+  return out;
 }
 
 function claimText(c: LevelClaim): string {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { classifyCase, isCaseNeutral, rewriteCase } from "../src/posting/heading-case.js";
+import { classifyCase, isCaseNeutral, rewriteCase, startsWithValue } from "../src/posting/heading-case.js";
 import { nameForms } from "../src/posting/name-forms.js";
 import { parsePosting } from "../src/posting/parse.js";
 
@@ -59,6 +59,15 @@ describe("case classification", () => {
   it("reads a template expression as a word with no case of its own", () => {
     expect(classifyCase("{{ page.title }} - GS-{{ page.gs_level }}").fits).toEqual(["upper", "title", "sentence"]);
     expect(classifyCase("{{ page.org }} teams hiring for this role").fits).toEqual(["sentence"]);
+  });
+
+  it("knows a heading that opens with a template value has no first word of its own", () => {
+    expect(startsWithValue("{{ page.org }} teams hiring")).toBe(true);
+    expect(startsWithValue("**{% if x %}Teams")).toBe(true);
+    expect(startsWithValue("Teams {{ page.org }}")).toBe(false);
+    expect(classifyCase("  teams hiring for this role", true).fits).toEqual(["sentence"]);
+    const posting = parsePosting("## Role summary\n\nText.\n\n## {{ page.org }} teams hiring for this role\n\nText.\n", { filePath: "a.md" });
+    expect(posting.headings.map((h) => h.case)).toEqual(["sentence", "sentence"]);
   });
 
   it("calls a heading that starts in lower case lower", () => {

@@ -129,6 +129,7 @@ describe("technology names match whole words", () => {
     ["a graph node is not Node.js", "Each node in the cluster.", []],
     ["SWIFT payments are not Swift", "Experience with SWIFT payment messages.", []],
     ["a sentence that opens with Go", "Go beyond the basics.", []],
+    ["an ERP go-live", "Support every ERP rollout through Go Live.", []],
     ["a label that opens with Go", "Go: five years in production.", ["Go"]],
     ["slash lists split", "Experience with Python/Django.", ["Python", "Django"]],
     ["a '-based' compound keeps its head", "Kubernetes-based platforms.", ["Kubernetes"]],
@@ -150,6 +151,10 @@ describe("what years are of", () => {
     ["10+ years of Python experience.", [["Python"]]],
     ["Kubernetes experience: 15+ years.", [["Kubernetes"]]],
     ["5+ years with Java and 15+ years with Kubernetes.", [["Java"], ["Kubernetes"]]],
+    ["15+ years in the industry and familiarity with Kubernetes.", [[]]],
+    ["15+ years of combined experience with Kubernetes and Docker.", [[]]],
+    ["15+ years of combined experience with Kubernetes.", [["Kubernetes"]]],
+    ["15+ years of experience in software development and Kubernetes administration.", [["Kubernetes"]]],
   ])("%s", (line, expected) => {
     expect(yearsOf(line)).toEqual(expected);
   });
@@ -265,6 +270,15 @@ describe("seniority-mismatch", () => {
     expect(lines(rule, `---\ntitle: "Junior Accountant"\n---\n\n## Requirements\n\n- 5+ years of experience in accounting.\n`)).toEqual([7]);
   });
 
+  it("without a level-1 heading, the first heading or a bare opening line is the title", () => {
+    const body = "- 1 year of experience in data engineering.\n";
+    expect(lines(rule, `## Senior Data Engineer\n\n### Requirements\n\n${body}`)).toEqual([5]);
+    expect(lines(rule, `Senior Data Engineer\n\nRequirements\n${body}`, "p.txt")).toEqual([4]);
+    expect(lines(rule, `---\nlayout: job\n---\nLead Carpenter\n\n## Requirements\n\n- 1 year of carpentry.\n`)).toEqual([8]);
+    // An opening sentence is body text.
+    expect(lines(rule, `We are hiring a senior engineer.\n\n## Requirements\n\n${body}`)).toEqual([]);
+  });
+
   it("body text is not the title", () => {
     expect(lines(rule, "# Data Engineer\n\n## Responsibilities\n\n- Mentor junior engineers.\n\n## Requirements\n\n- 5+ years of data engineering.\n")).toEqual([]);
   });
@@ -274,6 +288,7 @@ describe("seniority-mismatch", () => {
     expect(lines(rule, "# Junior Analyst\n\n## Requirements\n\n- 3+ years of SQL would be a plus.\n")).toEqual([]);
     expect(lines(rule, "# Junior Analyst\n\n## Requirements\n\n- Bachelor's degree and 3+ years of analysis, OR Master's degree and 1+ year of analysis.\n")).toEqual([]);
     expect(lines(rule, "# Junior Analyst\n\n## Requirements\n\n- Bachelor's degree and 5+ years of analysis, OR Master's degree and 3+ years of analysis.\n")).toEqual([5]);
+    expect(lines(rule, "# Entry-Level Analyst\n\n## Requirements\n\n- 3+ years of customer service experience, OR\n- A Bachelor's degree in Business.\n")).toEqual([]);
   });
 
   it("a senior role: only when no requirement asks more than a year", () => {
@@ -313,6 +328,7 @@ describe("degree-consistency", () => {
     ["a preferred higher degree", "## Requirements\n\n- Bachelor's degree required, Master's preferred.\n\n## Preferred\n\n- PhD in Physics.\n"],
     ["a degree in the benefits", "## Requirements\n\n- Bachelor's degree in Accounting.\n\n## Benefits\n\n- Tuition assistance toward a Master's degree.\n"],
     ["MFA as multi-factor authentication", "## Requirements\n\n- Bachelor's degree in Computer Science.\n- Experience with Multi-Factor Authentication (MFA) and SSO.\n"],
+    ["other people's degrees in the duties", "## Responsibilities\n\n- Mentor Master's students in the lab.\n\n## Requirements\n\n- Bachelor's degree in Biology.\n"],
   ])("not: %s", (_name, text) => {
     expect(messages(rule, text, text.startsWith("#") ? "p.md" : "p.txt")).toEqual([]);
   });
@@ -344,6 +360,8 @@ describe("misplaced-preference", () => {
 
   it.each([
     "Experience with Kafka is a plus.",
+    "Experience with Kafka is a big plus.",
+    "Open-source work would be a huge bonus.",
     "Kafka experience preferred.",
     "Kafka experience preferred but not required.",
     "Preferred: Kafka experience.",
@@ -375,6 +393,7 @@ describe("misplaced-preference", () => {
     "Required: a driver's license.",
     "On-call duty is mandatory.",
     "Fluent German is essential.",
+    "Kafka experience required for this role.",
   ])("required in a preferred section: %s", (line) => {
     expect(inPreferred(line)).toEqual([4]);
   });
@@ -383,6 +402,7 @@ describe("misplaced-preference", () => {
     "Kubernetes experience (not a must).",
     "Travel as required.",
     "Familiarity with the required safety standards.",
+    "Experience with tools required for SOC 2 audits.",
     "A degree is not required.",
     "Experience with Pulsar is a plus, and you must enjoy on-call.",
   ])("not in a preferred section: %s", (line) => {

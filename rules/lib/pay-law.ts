@@ -34,13 +34,14 @@ export const PAY_LAWS = {
 
 export type Jurisdiction = keyof typeof PAY_LAWS;
 
-export function payLaws(option: unknown): { id: Jurisdiction; law: PayLaw }[] {
+/** The laws named by the rule's `jurisdiction` option (one id or a list). */
+export function payLaws(option: unknown): PayLaw[] {
   const ids = option === undefined ? [] : Array.isArray(option) ? option : [option];
   return ids.map((id) => {
     if (typeof id !== "string" || !(id in PAY_LAWS)) {
       throw new Error(`pay-transparency: unknown jurisdiction ${JSON.stringify(id)} (use one of ${Object.keys(PAY_LAWS).join(", ")})`);
     }
-    return { id: id as Jurisdiction, law: PAY_LAWS[id as Jurisdiction] };
+    return PAY_LAWS[id as Jurisdiction];
   });
 }
 

@@ -17,7 +17,7 @@ export interface Release extends YearMonth {
   source: string;
 }
 
-export const RELEASES: readonly Release[] = (table as { technologies: Release[] }).technologies;
+const RELEASES: readonly Release[] = (table as { technologies: Release[] }).technologies;
 
 const byName = new Map(RELEASES.map((r) => [r.name, r]));
 

@@ -34,12 +34,41 @@ const LEVEL_KEY_ENDS = new Set(["level", "seniority"]);
 /** The seniority claims of the title and of any `Level:` line, in that order. */
 export function levelClaims(posting: Posting): LevelClaim[] {
   const out: LevelClaim[] = [];
-  if (posting.title) out.push(...claimsIn(posting.title.text, posting.title.line, "title"));
+  const title = titleOf(posting);
+  if (title) out.push(...claimsIn(title.text, title.line, "title"));
   for (const field of posting.metadata) {
     const keyWords = field.key.trim().toLowerCase().split(" ");
     if (LEVEL_KEY_ENDS.has(keyWords[keyWords.length - 1]!)) out.push(...claimsIn(field.value, field.line, field.key.trim()));
   }
   return out;
+}
+
+/** Most words a bare opening line may have to be read as the title. */
+const TITLE_MAX_WORDS = 8;
+const SENTENCE_END = new Set([".", "!", "?", ":"]);
+
+/**
+ * The posting's title; without a level-1 heading, a `Title:` line or a front
+ * matter title, the first heading of any level, or a short opening line that
+ * stands alone (plain text often opens "Senior Data Engineer" + blank line).
+ */
+function titleOf(posting: Posting): { text: string; line: number } | undefined {
+  if (posting.title) return posting.title;
+  const heading = posting.headings[0];
+  const opening = openingLine(posting);
+  if (heading && (!opening || heading.line <= opening.line)) return { text: heading.text, line: heading.line };
+  return opening;
+}
+
+function openingLine(posting: Posting): { text: string; line: number } | undefined {
+  const item = posting.items[0];
+  if (!item || item.section.heading || item.marker || item.line !== item.endLine) return undefined;
+  const firstText = posting.lines.find((l) => l.text.trim().length > 0 && !(posting.frontMatter && l.end <= posting.frontMatter.range.end));
+  if (!firstText || firstText.number !== item.line) return undefined;
+  const words = tokenizeText(item.text);
+  const text = item.text.trim();
+  if (words.length === 0 || words.length > TITLE_MAX_WORDS || SENTENCE_END.has(text[text.length - 1]!)) return undefined;
+  return { text: item.text, line: item.line };
 }
 
 function claimsIn(text: string, line: number, source: string): LevelClaim[] {

@@ -41,17 +41,37 @@ function renderInvalid(example: InvalidRuleExample): string[] {
   return out;
 }
 
-/** A fence long enough for the text, with tabs, carriage returns and a missing final newline made visible. */
+/** Characters a reader cannot see (NBSP and format characters, but not the joiners inside emoji). */
+const INVISIBLE = /[\u00A0\u00AD\u061C\u200B\u200C\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+
+/** A fence long enough for the text, with tabs, carriage returns, trailing spaces, invisible characters and a missing final newline made visible. */
 function fence(text: string, filePath = "example.txt"): string[] {
   const lang = /\.(md|markdown)$/.test(filePath) ? "markdown" : "text";
   const ticks = "`".repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
-  const shown = text.replace(/\t/g, "→").replace(/\r/g, "␍").replace(/\n$/, "");
+  const shown = text
+    .replace(INVISIBLE, (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}⟩`)
+    .split("\n")
+    .map(markTrailingSpaces)
+    .join("\n")
+    .replace(/\t/g, "→")
+    .replace(/\r/g, "␍")
+    .replace(/\n$/, "");
   const notes = [
     ...(text.includes("\t") ? ["→ marks a tab"] : []),
+    ...(text.split("\n").some((l) => markTrailingSpaces(l) !== l) ? ["· a space at the end of a line"] : []),
+    ...(text.match(INVISIBLE) ? ["⟨U+…⟩ an invisible character"] : []),
     ...(text.includes("\r") ? ["␍ a carriage return"] : []),
     ...(text.length > 0 && !text.endsWith("\n") ? ["no final newline"] : []),
   ];
   return [`${ticks}${lang}`, shown, ticks, ...(notes.length ? ["", `(${notes.join("; ")})`] : [])];
+}
+
+/** Spaces at the end of a line (before its CR, if any) as "·". */
+function markTrailingSpaces(line: string): string {
+  const body = line.endsWith("\r") ? line.slice(0, -1) : line;
+  let i = body.length;
+  while (i > 0 && body[i - 1] === " ") i--;
+  return body.slice(0, i) + "·".repeat(body.length - i) + line.slice(body.length);
 }
 
 function capitalise(s: string): string {

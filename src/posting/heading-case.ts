@@ -32,10 +32,22 @@ export interface CaseToken {
   neutral: boolean;
 }
 
-/** Tokens of a heading in one linear scan, with what case judgement needs to know of each. */
-export function caseTokens(text: string): CaseToken[] {
+/**
+ * Whether a heading's source starts with a template expression
+ * (`## {{ page.org }} teams hiring`): its first visible word is then not the
+ * first word of the rendered heading.
+ */
+export function startsWithValue(source: string): boolean {
+  return /^[\s*_]*\{[{%]/.test(source);
+}
+
+/**
+ * Tokens of a heading in one linear scan, with what case judgement needs to
+ * know of each. `afterValue`: the text follows a rendered value (see `startsWithValue`).
+ */
+export function caseTokens(text: string, afterValue = false): CaseToken[] {
   const tokens: CaseToken[] = [];
-  let clauseStart = true;
+  let clauseStart = !afterValue;
   let last = 0;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
@@ -87,8 +99,8 @@ export interface CaseInfo {
  * names). Acronyms, product names and template values count for no style, so
  * a heading with a single styled word fits Title and Sentence case alike.
  */
-export function classifyCase(text: string): CaseInfo {
-  const tokens = caseTokens(text);
+export function classifyCase(text: string, afterValue = false): CaseInfo {
+  const tokens = caseTokens(text, afterValue);
   const lettered = tokens.filter((t) => !t.template && /\p{L}/u.test(t.text));
   if (isAllCaps(lettered)) {
     // A lone short all-capitals word ("FAQ", "TBD") may just as well be an acronym.
@@ -103,7 +115,7 @@ export function classifyCase(text: string): CaseInfo {
     const capital = /^\p{Lu}/u.test(t.text);
     if (t.initial) {
       if (capital) continue;
-      if (t === lettered[0]) return { case: "lower", fits: ["lower"] };
+      if (t === lettered[0] && !afterValue) return { case: "lower", fits: ["lower"] };
       // "Key objective #1: grow the team": sentence case may go on in lower case after a colon.
       lowered = true;
       titleOk = false;
@@ -154,8 +166,8 @@ export type NameForms = (lowerCaseWord: string) => string | undefined;
  * capitals are not a matter of style: acronyms, product names and the names
  * the posting itself writes with a capital.
  */
-export function rewriteCase(text: string, style: CaseStyle, names: NameForms = () => undefined): string {
-  const tokens = caseTokens(text);
+export function rewriteCase(text: string, style: CaseStyle, names: NameForms = () => undefined, afterValue = false): string {
+  const tokens = caseTokens(text, afterValue);
   const lettered = tokens.filter((t) => !t.template && /\p{L}/u.test(t.text));
   const fromUpper = isAllCaps(lettered);
   const lastWord = lettered[lettered.length - 1];

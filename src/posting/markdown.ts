@@ -4,7 +4,7 @@ import remarkParse from "remark-parse";
 import { unified, type Processor } from "unified";
 import { visitParents } from "unist-util-visit-parents";
 import type { ItemDraft, Structure } from "./draft.js";
-import { classifyCase } from "./heading-case.js";
+import { classifyCase, startsWithValue } from "./heading-case.js";
 import type { LineIndex } from "./lines.js";
 import { matchKeyValue } from "./metadata.js";
 import { isSectionName } from "./section-kind.js";
@@ -105,7 +105,7 @@ function markdownHeading(node: MdHeading, text: string, index: LineIndex): Headi
   const colonMatch = colonAt >= 0 ? { length: raw.length - colonAt } : null;
   const wordsEnd = colonMatch ? contentEnd - colonMatch.length : contentEnd;
   const words = text.slice(contentStart, wordsEnd);
-  const caseInfo = classifyCase(stripInlineMarkup(words));
+  const caseInfo = classifyCase(stripInlineMarkup(words), startsWithValue(words));
   const headingEnd = isSetext ? index.lineAt(contentEnd - 1).end : nodeEnd;
   return {
     range: { start: nodeStart, end: headingEnd },
@@ -147,7 +147,7 @@ function boldLineHeading(node: Paragraph, text: string, index: LineIndex): Headi
     : trailing
       ? { start: trailing.position!.end.offset! - 1, end: trailing.position!.end.offset! }
       : undefined;
-  const caseInfo = classifyCase(words);
+  const caseInfo = classifyCase(words, startsWithValue(raw));
   return {
     range: { start: nodeStart, end: nodeEnd },
     text: words,

@@ -153,9 +153,9 @@ function yearsFact(tokens: readonly Token[], m: YearsMatch, next: number, segmen
   };
 }
 
-/** The facts every statement of tokens [from, to) shares: how it qualifies itself and the technologies it names. */
 type SharedFacts = Pick<Statement, "optional" | "technologies" | "optionalCue" | "mandatoryCue" | "noDegree">;
 
+/** The facts every statement of tokens [from, to) shares: how it qualifies itself and the technologies it names. */
 function sharedFacts(item: Item, tokens: readonly Token[], from: number, to: number, mentions: readonly Mention[]): SharedFacts {
   const optionalBy = optionalCue(tokens, from, to);
   const mandatoryBy = mandatoryCue(tokens, from, to);

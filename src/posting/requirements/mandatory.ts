@@ -9,7 +9,9 @@ const NEGATIONS = new Set(["not", "never", "no", "isn't", "aren't", "wasn't", "n
 const CONDITIONS = new Set(["as", "if", "when", "where", "than", "unless", "whenever"]);
 /** "the required documents", "all required forms": an attribute of something else. */
 const DETERMINERS = new Set(["the", "a", "an", "all", "any", "your", "our", "their", "its", "other", "these", "those", "some"]);
-const BE = new Set(["is", "are", "be", "'s"]);
+const BE = new Set(["is", "are", "be", "'s", "being", "been", "also"]);
+/** "required for this role": still the statement's own requirement. */
+const ROLE_WORDS = new Set(["role", "position", "job", "post", "opening"]);
 
 /**
  * Where tokens [from, to) say the statement is required: "must", "a
@@ -29,9 +31,22 @@ export function mandatoryCue(tokens: readonly Token[], from: number, to: number)
       return { start: t.start, end: t.end };
     }
     if (REQUIRED.has(w) || (w === "essential" && BE.has(before))) {
-      if (negated || CONDITIONS.has(before) || DETERMINERS.has(before)) continue;
+      if (negated || CONDITIONS.has(before) || DETERMINERS.has(before) || !predicate(tokens, k, from, to)) continue;
       return { start: t.start, end: t.end };
     }
   }
   return undefined;
+}
+
+/**
+ * "required" as a predicate: it opens the statement ("Required: ..."), follows
+ * a form of "be" ("is required"), ends its clause ("Kafka experience
+ * required."), or is "required for this role". Otherwise it describes a noun
+ * ("tools required for SOC 2 audits").
+ */
+function predicate(tokens: readonly Token[], k: number, from: number, to: number): boolean {
+  if (k === from || BE.has(tokens[k - 1]!.lower)) return true;
+  const next = tokens[k + 1];
+  if (k + 1 >= to || !next || !next.word) return true;
+  return next.lower === "for" && (tokens[k + 2]?.lower === "this" || tokens[k + 2]?.lower === "the") && ROLE_WORDS.has(tokens[k + 3]?.lower ?? "");
 }

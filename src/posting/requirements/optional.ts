@@ -32,10 +32,11 @@ export function optionalCue(tokens: readonly Token[], from: number, to: number):
       if ((w === "an" || w === "a") && /^(?:advantage|asset)$/.test(tokens[k + 1]?.lower ?? "")) return span(k, k + 1);
       continue;
     }
-    // "plus" is optional only as "a plus" / "is a plus", not "5 plus years" or "Disney Plus".
+    // "plus" is optional only as "a plus" / "is a big plus", not "5 plus years" or "Disney Plus".
     if (w === "plus") {
-      if (tokens[k - 1]?.lower !== "a") continue;
-      return span(k - 1, k);
+      const article = articleBefore(tokens, k);
+      if (article < 0) continue;
+      return span(article, k);
     }
     if (PREDICATE_ONLY.has(w) && k - from >= 1 && !predicate(tokens, k, to)) continue;
     return span(k, k);
@@ -45,8 +46,17 @@ export function optionalCue(tokens: readonly Token[], from: number, to: number):
 
 /** `tokens[k]` ends its clause or is followed by a joining word, not by the noun it describes. */
 function predicate(tokens: readonly Token[], k: number, to: number): boolean {
-  // "a bonus", "is a bonus": the statement is the bonus.
-  if (tokens[k]!.lower === "bonus") return tokens[k - 1]?.lower === "a";
+  // "a bonus", "is a huge bonus": the statement is the bonus.
+  if (tokens[k]!.lower === "bonus") return articleBefore(tokens, k) >= 0;
   const next = tokens[k + 1];
   return k + 1 >= to || !next || !next.word || PREDICATE_FOLLOWERS.has(next.lower);
+}
+
+/** Degree words between "a" and "plus"/"bonus": "a big plus", "a huge bonus". */
+const INTENSIFIERS = new Set(["big", "huge", "great", "definite", "real", "major", "significant", "strong", "nice", "added", "massive"]);
+
+/** Index of the "a" of "a plus" / "a big plus" before token `k`, or -1. */
+function articleBefore(tokens: readonly Token[], k: number): number {
+  if (tokens[k - 1]?.lower === "a") return k - 1;
+  return tokens[k - 2]?.lower === "a" && INTENSIFIERS.has(tokens[k - 1]?.lower ?? "") ? k - 2 : -1;
 }

@@ -22,6 +22,7 @@ const LIST_JOINS = new Set(["and", "or", "and/or", "&", "/"]);
 const LABEL_MARKS = new Set([":", "(", "-", "–", "—", ","]);
 const EXPERIENCE = new Set(["experience", "expertise"]);
 const SENTENCE_END = new Set([".", "!", "?", ";"]);
+const SUMS = new Set(["combined", "cumulative", "collective", "aggregate", "total"]);
 /** How far after the years a grade may be named: "one year of specialized experience equivalent to the GS-14". */
 const GRADE_WINDOW = 14;
 
@@ -46,14 +47,16 @@ export function indexMentions(mentions: readonly Mention[]): MentionIndex {
 /**
  * Reads the subject of one years phrase. After the phrase, the subject runs to
  * the end of its clause, a turn to examples ("such as", "including"), a comma
- * that does not continue a list of technologies, the next years phrase (`to`)
- * or a bounded window. Without a technology after it, a technology right
+ * or an "and"/"or" that does not continue a list of technologies, the next
+ * years phrase (`to`) or a bounded window. Without a technology after it, a technology right
  * before the phrase labels it ("Kubernetes: 15+ years"). Every walk is
  * bounded, so the pass stays linear.
  */
 export function yearsSubject(tokens: readonly Token[], m: YearsMatch, to: number, segmentTo: number, mentions: MentionIndex): YearsSubject {
   const after = subjectAfter(tokens, m.end, Math.min(to, m.end + SUBJECT_WINDOW), mentions);
-  const technologies = after.technologies.length > 0 ? after.technologies : labelBefore(tokens, m.first, mentions);
+  let technologies = after.technologies.length > 0 ? after.technologies : labelBefore(tokens, m.first, mentions);
+  // "15+ years of combined experience with Kubernetes and Docker" is a sum over them, not years of each.
+  if (technologies.length > 1 && summed(tokens, m.end)) technologies = [];
   return { technologies, alternatives: after.alternatives, atGrade: atGrade(tokens, m.end, Math.min(segmentTo, m.end + GRADE_WINDOW)) };
 }
 
@@ -85,7 +88,11 @@ function subjectAfter(tokens: readonly Token[], from: number, to: number, mentio
       k = j;
       continue;
     }
-    if (w === "or" || w === "and/or" || w === "/") orPending = true;
+    if (LIST_JOINS.has(w)) {
+      // "and familiarity with Kubernetes" starts another requirement; only a technology continues the list.
+      if (!mentions.startingAt.has(k + 1)) break;
+      if (w !== "and" && w !== "&") orPending = true;
+    }
     k++;
   }
   return { technologies, alternatives };
@@ -98,6 +105,12 @@ function labelBefore(tokens: readonly Token[], first: number, mentions: MentionI
   if (j < 0) return [];
   const label = mentions.endingAt.get(j);
   return label ? [label] : [];
+}
+
+/** "years of combined ...", "years' cumulative ...". */
+function summed(tokens: readonly Token[], end: number): boolean {
+  const at = tokens[end]?.lower === "of" ? end + 1 : end;
+  return SUMS.has(tokens[at]?.lower ?? "");
 }
 
 /** "GS-14", "GS-{{ ... }}", "next lower grade": the years are time in grade. */
