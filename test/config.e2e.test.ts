@@ -299,4 +299,19 @@ describe("the ATS example with a configuration beside it", () => {
     expect(result["ats-posting.txt"]!.some((f) => f.startsWith("no-stray-tabs"))).toBe(false);
     expect(findings(["ats-posting.txt", "--no-config-lookup"], dir)["ats-posting.txt"]!.some((f) => f.startsWith("no-stray-tabs"))).toBe(true);
   });
+
+  it('heading-style: ["error", { "case": "upper" }] flags every heading and --fix upper-cases them', () => {
+    const dir = project({ ".jobpostlintrc.json": JSON.stringify({ rules: { "heading-style": ["error", { case: "upper" }] } }), "ats-posting.txt": ats });
+    const { stdout } = run(["ats-posting.txt", "--format", "json"], dir);
+    const headingLines = (JSON.parse(stdout) as JsonResult[])[0]!.messages.filter((m) => m.ruleId === "heading-style").map((m) => m.line);
+    expect(headingLines).toEqual([2, 6, 19, 23, 27, 29, 31, 33]);
+    run(["--fix", "ats-posting.txt"], dir);
+    const fixed = readFileSync(join(dir, "ats-posting.txt"), "utf8").split("\n");
+    for (const line of [2, 6, 19, 23, 27, 29, 31, 33]) {
+      const text = fixed[line - 1]!.trim();
+      expect(text).toBe(text.toUpperCase());
+      expect(text.length).toBeGreaterThan(3);
+    }
+    expect(fixed[1]!.trim()).toBe("GENERAL SUMMARY");
+  });
 });
