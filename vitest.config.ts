@@ -3,6 +3,6 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts", "examples/plugin/**/*.test.ts"],
-    testTimeout: 30_000,
+    testTimeout: 120_000,
   },
 });

@@ -216,13 +216,9 @@ describe("linear time on large inputs", () => {
   ];
   for (const [name, filePath, text] of inputs) {
     it(name, () => {
-      // The rules' own share: the time beyond the one parse that every lint run makes.
-      let started = performance.now();
-      parsePosting(text, { filePath });
-      const parse = performance.now() - started;
-      started = performance.now();
-      lintText(text, { filePath, base: "none", rules });
-      expect(performance.now() - started - parse).toBeLessThan(4_000 + parse);
+      // Quadratic work would not finish within the test's time-out; speed itself is measured by `npm run bench`.
+      const result = lintText(text, { filePath, base: "none", rules });
+      expect(result.messages.filter((m) => m.fatal)).toEqual([]);
     });
   }
 });

@@ -155,33 +155,29 @@ describe("heading-style in plain text", () => {
 });
 
 describe("heading-style stays linear", () => {
-  /** Times the rule's own work on an already parsed posting (parsing is the model's business). */
-  function timeRule(text: string, filePath: string, options: Record<string, unknown> = {}) {
+  /** Runs the rule alone on an already parsed posting: quadratic work would not finish within the time-out (speed is `npm run bench`'s business). */
+  function runRule(text: string, filePath: string, options: Record<string, unknown> = {}) {
     const posting = parsePosting(text, { filePath });
     let findings = 0;
-    const started = performance.now();
     headingStyle.create({ id: "heading-style", posting, options, settings: {}, filePath, format: posting.format, report: () => findings++ });
-    return { ms: performance.now() - started, findings };
+    return { findings };
   }
 
   it("handles a 1 MB single-line heading", () => {
     const long = "# " + "Word {{ ".repeat(130_000) + "\n\n## About Us\n\nText.\n\n## Nice to have\n\nText.\n";
-    // Generous bounds: they catch quadratic work (minutes), not a slow machine.
-    expect(timeRule(long, "a.md", { case: "sentence", colon: true }).ms).toBeLessThan(15_000);
+    expect(() => runRule(long, "a.md", { case: "sentence", colon: true })).not.toThrow();
   });
 
   it("handles many headings", () => {
     const parts: string[] = [];
     for (let i = 0; i < 6_000; i++) parts.push(i % 3 === 1 ? `**Bold Part ${i}**\n\nText.\n` : `## Section Part ${i}\n\nText.\n`);
-    const { ms, findings } = timeRule(parts.join("\n"), "a.md");
+    const { findings } = runRule(parts.join("\n"), "a.md");
     expect(findings).toBe(2000);
-    expect(ms).toBeLessThan(15_000);
   });
 
   it("handles many plain-text headings with a case to rewrite", () => {
     const text = Array.from({ length: 20_000 }, (_, i) => `Heading Number ${i}:\nText line.\n`).join("\n");
-    const { ms, findings } = timeRule(text, "a.txt", { case: "sentence", colon: false });
+    const { findings } = runRule(text, "a.txt", { case: "sentence", colon: false });
     expect(findings).toBe(20_000);
-    expect(ms).toBeLessThan(15_000);
   });
 });
