@@ -1,9 +1,8 @@
 import { defineRule } from "../src/engine/rule.js";
-import { GENERAL } from "../src/posting/requirements/field.js";
+import { describeYears, yearsText, type YearsStatement } from "./lib/requirements.js";
 import { inExclusiveBranches } from "../src/posting/template-branches.js";
 import type { Statement, YearsFact } from "../src/posting/types.js";
 
-type YearsStatement = Statement & { years: YearsFact };
 
 /** One requirement as far as years go: a single statement, or the OR paths of one alternative group. */
 interface Requirement {
@@ -146,7 +145,7 @@ export default defineRule({
       if (other) {
         const named = other.statements[0]!;
         for (const s of requirement.statements) {
-          context.report({ message: `${describe(s)} here, ${plus(named.years)} at line ${named.item.line}`, range: s.years.range });
+          context.report({ message: `${describeYears(s)} here, ${yearsText(named.years)} at line ${named.item.line}`, range: s.years.range });
         }
       }
       // Only the first requirement of each set of minimums can be the "other line" of a later one.
@@ -161,7 +160,7 @@ export default defineRule({
         if (!stricter) continue;
         const other = stricter.statements[0]!;
         context.report({
-          message: `${describe(s)} preferred here, but ${plus(other.years)} required at line ${other.item.line}`,
+          message: `${describeYears(s)} preferred here, but ${yearsText(other.years)} required at line ${other.item.line}`,
           range: s.years.range,
         });
       }
@@ -215,12 +214,3 @@ function sameSet(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
   return a.size === b.size && !disjoint(a, b) && [...a].every((n) => b.has(n));
 }
 
-function plus(years: YearsFact): string {
-  return years.max !== undefined ? `${years.min}-${years.max}` : `${years.min}+`;
-}
-
-/** "2+ years of software engineering", "3-5 years of experience". */
-function describe(s: YearsStatement): string {
-  const unit = s.years.min === 1 && s.years.max === undefined ? "year" : "years";
-  return `${plus(s.years)} ${unit} of ${s.field === GENERAL ? "experience" : s.field}`;
-}
