@@ -36,6 +36,7 @@ Options:
   --init                   Write a starter .jobpostlintrc.json
   --ignore-path PATH       Read ignore patterns from PATH (default .jobpostlintignore)
   --no-ignore              Lint files even when ignore patterns match them
+  --plugin-timeout MS      Stop plugin rules that take longer on one file (default 10000; 0: no limit)
   --list-rules             List the rules (with --format json: as JSON)
   --lsp                    Run the language server (LSP over stdin and stdout)
   --color, --no-color      Force colour on or off
@@ -71,6 +72,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         init: { type: "boolean" },
         "ignore-path": { type: "string" },
         "no-ignore": { type: "boolean" },
+        "plugin-timeout": { type: "string" },
         fix: { type: "boolean" },
         "fix-dry-run": { type: "boolean" },
         format: { type: "string", short: "f" },
@@ -135,6 +137,7 @@ interface Values {
   "print-config"?: string;
   "ignore-path"?: string;
   "no-ignore"?: boolean;
+  "plugin-timeout"?: string;
   fix?: boolean;
   "fix-dry-run"?: boolean;
   format?: string;
@@ -163,6 +166,7 @@ async function run(values: Values, positionals: string[], io: CliIO): Promise<nu
     ignore: !values["no-ignore"],
     ...(values["ignore-path"] ? { ignorePath: values["ignore-path"] } : {}),
     ...(values["report-unused-disable-directives"] ? { reportUnusedDisableDirectives: 1 as const } : {}),
+    ...(values["plugin-timeout"] !== undefined ? { pluginTimeout: parseWholeNumber("--plugin-timeout", values["plugin-timeout"]) } : {}),
   });
   if (values["print-config"] !== undefined) {
     const config = await lintRun.resolver.forFile(values["print-config"]);
@@ -179,6 +183,7 @@ async function run(values: Values, positionals: string[], io: CliIO): Promise<nu
   } else {
     await lintRun.lintPatterns(positionals);
   }
+  await lintRun.close();
   if (values.fix) await lintRun.writeFixes();
   const { results, sources, fatal } = lintRun.outcome;
 
@@ -255,6 +260,12 @@ async function init(io: CliIO): Promise<number> {
 function onlyErrors(result: LintResult): LintResult {
   const messages = result.messages.filter((m) => m.severity === 2);
   return { ...result, messages, warningCount: 0, fixableWarningCount: 0 };
+}
+
+function parseWholeNumber(flag: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${flag} takes a whole number, not '${value}'`);
+  return n;
 }
 
 function parseMaxWarnings(value: string | undefined): number {

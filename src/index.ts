@@ -107,7 +107,11 @@ export interface LintFilesOptions extends Omit<RunOptions, "cwd"> {
  */
 export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
   const run = new LintRun({ ...options, cwd: options.cwd ?? process.cwd() });
-  await run.lintPatterns(patterns);
+  try {
+    await run.lintPatterns(patterns);
+  } finally {
+    await run.close();
+  }
   const fatal = run.outcome.fatal.map((line) => fatalResult(line.split(": ")[0]!, line));
   return [...run.outcome.results, ...fatal];
 }

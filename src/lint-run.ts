@@ -2,7 +2,9 @@ import { builtinRules } from "../rules/index.js";
 import { IgnoreFile } from "./config/ignore.js";
 import { ConfigResolver } from "./config/resolve.js";
 import { lintSource } from "./engine/lint-source.js";
-import { countMessages, type LintMessage, type LintResult } from "./engine/messages.js";
+import { compareMessages, countMessages, type LintMessage, type LintResult } from "./engine/messages.js";
+import type { FileConfig } from "./config/resolve.js";
+import { DEFAULT_PLUGIN_TIMEOUT_MS, PluginSandbox } from "./sandbox/sandbox.js";
 import type { RulesConfig } from "./engine/rules-config.js";
 import { expandPatterns } from "./io/files.js";
 import { InputError, readSourceFile, type SourceFile } from "./io/read.js";
@@ -22,6 +24,8 @@ export interface RunOptions {
   ignore?: boolean;
   ignorePath?: string;
   reportUnusedDisableDirectives?: 0 | 1 | 2;
+  /** Milliseconds plugin rules may take on one file (they run in a worker thread); 0 runs them in-process with no limit. */
+  pluginTimeout?: number;
 }
 
 /** What a run produced: results, the files read (for writing fixes), and one-line fatal errors. */
@@ -40,6 +44,7 @@ export interface RunOutcome {
 export class LintRun {
   readonly resolver: ConfigResolver;
   private readonly ignoreFile: IgnoreFile | undefined;
+  private sandbox: PluginSandbox | undefined;
   readonly outcome: RunOutcome = { results: [], sources: new Map(), fatal: [] };
 
   constructor(private readonly options: RunOptions) {
@@ -77,15 +82,60 @@ export class LintRun {
   async lintFile(file: SourceFile, configPath: string): Promise<void> {
     const config = await this.resolver.forFile(configPath);
     this.outcome.sources.set(file.path, file);
-    const result = lintSource(file.text, {
-      filePath: file.path,
-      rules: config.rules,
-      settings: config.settings,
-      fix: this.options.fix === true,
-      ...(this.options.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: this.options.reportUnusedDisableDirectives } : {}),
-    });
+    const usesPlugins = config.rules.some((r) => this.resolver.pluginSource(r.id));
+    const sandboxed = usesPlugins && this.options.pluginTimeout !== 0 && PluginSandbox.available();
+    const result = sandboxed
+      ? await this.lintInSandbox(file, config)
+      : lintSource(file.text, {
+          filePath: file.path,
+          rules: config.rules,
+          settings: config.settings,
+          fix: this.options.fix === true,
+          ...(this.options.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: this.options.reportUnusedDisableDirectives } : {}),
+        });
     this.outcome.results.push(result);
     for (const m of result.messages) if (m.fatal) this.outcome.fatal.push(`${file.path}: ${m.message}`);
+  }
+
+  /**
+   * Lints a file whose rules include plugin rules in a worker thread with a time
+   * budget. A plugin rule that does not finish is stopped, reported against its
+   * id, and the file is linted again without it, so the other rules' findings stay.
+   */
+  private async lintInSandbox(file: SourceFile, config: FileConfig): Promise<LintResult> {
+    const timeout = this.options.pluginTimeout ?? DEFAULT_PLUGIN_TIMEOUT_MS;
+    this.sandbox ??= new PluginSandbox(timeout);
+    const stopped: LintMessage[] = [];
+    let rules = config.rules;
+    for (;;) {
+      const outcome = await this.sandbox.run({
+        text: file.text,
+        filePath: file.path,
+        fix: this.options.fix === true,
+        settings: config.settings,
+        ...(this.options.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: this.options.reportUnusedDisableDirectives } : {}),
+        rules: rules.map((r) => {
+          const plugin = this.resolver.pluginSource(r.id);
+          return { id: r.id, severity: r.severity, options: r.options, ...(plugin ? { plugin } : {}) };
+        }),
+      });
+      if ("result" in outcome) {
+        const messages = [...stopped, ...outcome.result.messages].sort(compareMessages);
+        return { ...outcome.result, messages, ...countMessages(messages) };
+      }
+      if ("error" in outcome) return fatalResult(file.path, `${file.path}: ${outcome.error}`);
+      // The rule that was running when time ran out; if unknown, every plugin rule is suspect.
+      const culprits = outcome.timedOut ? [outcome.timedOut] : rules.filter((r) => this.resolver.pluginSource(r.id)).map((r) => r.id);
+      for (const id of culprits) {
+        stopped.push({ ruleId: id, fatal: true, severity: 2, message: `rule '${id}' did not finish within ${timeout} ms and was stopped`, line: 1, column: 1, endLine: 1, endColumn: 1 });
+      }
+      rules = rules.filter((r) => !culprits.includes(r.id));
+    }
+  }
+
+  /** Stops the plugin worker thread, if one was started. */
+  async close(): Promise<void> {
+    await this.sandbox?.close();
   }
 
   /** Writes every result's `output` over its file, atomically; a file that cannot be written is a fatal error. */

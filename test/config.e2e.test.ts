@@ -201,6 +201,33 @@ describe("plugins", () => {
   });
 });
 
+describe("plugin isolation", () => {
+  const hangingPlugin = `export default { rules: {
+    hang: { meta: { id: "hang", description: "", category: "structure", recommended: "error", examples: { valid: [], invalid: [] } },
+      create(context) { if (context.posting.text.includes("loop")) for (;;) {} } },
+    shout: { meta: { id: "shout", description: "", category: "language", recommended: "warn", examples: { valid: [], invalid: [] } },
+      create(context) { if (context.posting.text.includes("!")) context.report({ message: "bang", loc: { line: 1 } }); } },
+  } };\n`;
+
+  it("stops a plugin rule that never returns, names it and the file, keeps the other findings, and lints the other files", () => {
+    const dir = project({
+      "hang.mjs": hangingPlugin,
+      ".jobpostlintrc.json": JSON.stringify({ plugins: { house: "./hang.mjs" }, rules: { "house/hang": "error", "house/shout": "warn" } }),
+      "a.txt": "loop forever!\twith a tab\n",
+      "b.txt": "fine!\n",
+    });
+    const { status, stdout, stderr } = run(["a.txt", "b.txt", "--format", "json", "--plugin-timeout", "1500"], dir);
+    expect(status).toBe(2);
+    expect(stderr.trim()).toMatch(/a\.txt: rule 'house\/hang' did not finish within 1500 ms and was stopped$/);
+    const results = JSON.parse(stdout) as JsonResult[];
+    const ids = (r: JsonResult) => r.messages.map((m) => m.ruleId).filter((id) => id === "no-stray-tabs" || id?.includes("/"));
+    expect(results.map((r) => [r.filePath.slice(dir.length + 1), ids(r)])).toEqual([
+      ["a.txt", ["house/hang", "house/shout", "no-stray-tabs"]],
+      ["b.txt", ["house/shout"]],
+    ]);
+  });
+});
+
 describe("configuration errors: one line naming the file, exit 2", () => {
   const cases: [string, Record<string, string>, RegExp][] = [
     ["YAML that does not parse", { ".jobpostlintrc.yaml": "rules:\n  no-stray-tabs: warn\n bad: [\n" }, /\.jobpostlintrc\.yaml:3: invalid YAML/],

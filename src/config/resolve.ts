@@ -21,6 +21,12 @@ export interface ResolverOptions {
   overrides?: RulesConfig;
 }
 
+/** A plugin rule as a worker thread finds it: the plugin module's URL and the rule's name in its `rules`. */
+export interface PluginRuleSource {
+  url: string;
+  name: string;
+}
+
 export interface FileConfig {
   rules: ActiveRule[];
   settings: Record<string, unknown>;
@@ -40,6 +46,8 @@ export interface FileConfig {
 export class ConfigResolver {
   private readonly finder = new ConfigFinder();
   private readonly registry = new Map<string, Rule<any>>();
+  /** Where each plugin rule comes from, so a worker thread can load it again. */
+  private readonly pluginSources = new Map<string, PluginRuleSource>();
   private readonly chains = new Map<string, Promise<ConfigLayer[]>>();
   private readonly resolved = new Map<string, FileConfig>();
   private explicit: Promise<ConfigLayer[]> | undefined;
@@ -93,6 +101,11 @@ export class ConfigResolver {
   }
 
   /** Every known rule's meta by the id its messages carry (a plugin's rules prefixed), for formatters. */
+  /** The module and export name of a plugin rule; undefined for built-in rules. */
+  pluginSource(ruleId: string): PluginRuleSource | undefined {
+    return this.pluginSources.get(ruleId);
+  }
+
   rulesMeta(): Record<string, RuleMeta> {
     return Object.fromEntries([...this.registry].map(([id, rule]) => [id, rule.meta]));
   }
@@ -141,7 +154,10 @@ export class ConfigResolver {
       : Object.entries(config.plugins ?? {}).map(([ns, p]) => [ns, p]);
     for (const [ns, name] of entries) {
       const loaded = await loadPlugin(name, dir, source, ns);
-      for (const [id, rule] of Object.entries(loaded.plugin.rules)) this.registry.set(`${loaded.namespace}/${id}`, rule);
+      for (const [id, rule] of Object.entries(loaded.plugin.rules)) {
+        this.registry.set(`${loaded.namespace}/${id}`, rule);
+        this.pluginSources.set(`${loaded.namespace}/${id}`, { url: loaded.url, name: id });
+      }
       for (const [presetName, preset] of Object.entries(loaded.plugin.configs ?? {})) {
         namespaces.set(`${loaded.namespace}/${presetName}`, prefixPresetRules(preset, loaded.namespace));
       }

@@ -1,0 +1,51 @@
+import { parentPort } from "node:worker_threads";
+import { builtinRules } from "../../rules/index.js";
+import { lintSource } from "../engine/lint-source.js";
+import type { ActiveRule } from "../engine/lint.js";
+import type { Rule } from "../engine/rule.js";
+import type { LintJob, RuleSpec, WorkerMessage } from "./protocol.js";
+
+/**
+ * Lints one file per job with plugin rules loaded in this thread, so the main
+ * thread can stop a plugin rule that never returns. Before each plugin rule
+ * runs, the worker says which one it is.
+ */
+const port = parentPort!;
+const builtin = new Map(builtinRules.map((r) => [r.meta.id, r]));
+const plugins = new Map<string, Promise<{ rules: Record<string, Rule<any>> }>>();
+
+async function ruleFor(spec: RuleSpec, job: number): Promise<Rule<any>> {
+  if (!spec.plugin) return builtin.get(spec.id)!;
+  const { url, name } = spec.plugin;
+  let loading = plugins.get(url);
+  if (!loading) {
+    loading = import(url).then((m: { default?: unknown }) => (m.default ?? m) as { rules: Record<string, Rule<any>> });
+    plugins.set(url, loading);
+  }
+  const rule = (await loading).rules[name]!;
+  return {
+    meta: rule.meta,
+    create(context) {
+      port.postMessage({ job, running: spec.id } satisfies WorkerMessage);
+      rule.create(context);
+    },
+  };
+}
+
+port.on("message", async (job: LintJob) => {
+  try {
+    const rules: ActiveRule[] = await Promise.all(
+      job.rules.map(async (spec) => ({ id: spec.id, rule: await ruleFor(spec, job.job), severity: spec.severity, options: spec.options })),
+    );
+    const result = lintSource(job.text, {
+      filePath: job.filePath,
+      rules,
+      settings: job.settings,
+      fix: job.fix,
+      ...(job.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: job.reportUnusedDisableDirectives } : {}),
+    });
+    port.postMessage({ job: job.job, result } satisfies WorkerMessage);
+  } catch (error) {
+    port.postMessage({ job: job.job, error: error instanceof Error ? error.message : String(error) } satisfies WorkerMessage);
+  }
+});
