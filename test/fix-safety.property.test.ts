@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { endings, isSubsequence, wordsOf } from "./helpers/text-checks.js";
 import { applyFixes } from "../src/engine/fix.js";
 import { fixText, lintText } from "../src/index.js";
 
@@ -48,27 +49,8 @@ const posting = fc
 
 const RUNS = Number(process.env.JOBPOSTLINT_PROPERTY_RUNS ?? 500);
 
-/** The words of a text, lower-cased, invisible characters dropped: what a reader sees. */
-function wordsOf(text: string): string[] {
-  return text
-    .replace(/[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g, "")
-    .toLowerCase()
-    .match(/[\p{L}\p{N}][\p{L}\p{N}+#]*/gu) ?? [];
-}
 
-function isSubsequence(small: readonly string[], big: readonly string[]): boolean {
-  let j = 0;
-  for (const w of small) {
-    while (j < big.length && big[j] !== w) j++;
-    if (j === big.length) return false;
-    j++;
-  }
-  return true;
-}
 
-function endings(text: string): string[] {
-  return text.match(/\r\n|\r|\n/g) ?? [];
-}
 
 describe("fix safety (property tests)", () => {
   it("(a) a pass changes nothing outside the ranges of the fixes it applies", () => {

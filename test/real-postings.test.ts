@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { endings, isSubsequence, wordsOf } from "./helpers/text-checks.js";
 import { applyFixes } from "../src/engine/fix.js";
 import { decode } from "../src/io/decode.js";
 import { fixText, lintText } from "../src/index.js";
@@ -14,21 +15,8 @@ function postings(dir: string): string[] {
   );
 }
 
-function words(text: string): string[] {
-  return text.replace(/[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g, "").toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}+#]*/gu) ?? [];
-}
 
-function isSubsequence(small: readonly string[], big: readonly string[]): boolean {
-  let j = 0;
-  for (const w of small) {
-    while (j < big.length && big[j] !== w) j++;
-    if (j === big.length) return false;
-    j++;
-  }
-  return true;
-}
 
-const endings = (text: string) => text.match(/\r\n|\r|\n/g) ?? [];
 
 describe("real postings: lint and fix every file of ../shared/corpora", () => {
   it("finds the corpora (the shared folder sits beside the project)", () => {
@@ -59,7 +47,7 @@ describe("real postings: lint and fix every file of ../shared/corpora", () => {
       expect(once.output.startsWith("\uFEFF")).toBe(text.startsWith("\uFEFF"));
       expect(isSubsequence(endings(once.output), endings(text))).toBe(true);
       // (d) words survive in order, apart from removed repeats and duplicates; mojibake repair rewrites words, so compare only when there is none
-      if (!linted.messages.some((m) => m.ruleId === "no-mojibake")) expect(isSubsequence(words(once.output), words(text))).toBe(true);
+      if (!linted.messages.some((m) => m.ruleId === "no-mojibake")) expect(isSubsequence(wordsOf(once.output), wordsOf(text))).toBe(true);
     });
   }
 });
