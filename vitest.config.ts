@@ -4,5 +4,6 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts", "examples/plugin/**/*.test.ts"],
     testTimeout: 120_000,
+    setupFiles: ["test/setup/readers.ts"],
   },
 });

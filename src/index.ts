@@ -3,6 +3,7 @@
  * bulk, editors, tests). Everything here is typed and has no side effects except
  * `outputFixes`, which writes fixed files.
  */
+import "./posting/all-readers.js";
 import { builtinRules } from "../rules/index.js";
 import { lintSource } from "./engine/lint-source.js";
 import type { ActiveRule } from "./engine/lint.js";

@@ -7,6 +7,8 @@ import type { FileConfig } from "./config/resolve.js";
 import { DEFAULT_PLUGIN_TIMEOUT_MS, PluginSandbox } from "./sandbox/sandbox.js";
 import type { RulesConfig } from "./engine/rules-config.js";
 import { expandPatterns } from "./io/files.js";
+import { detectFormat } from "./posting/format.js";
+import { loadReader } from "./posting/readers.js";
 import { InputError, readSourceFile, type SourceFile } from "./io/read.js";
 import { writeFixedFile } from "./io/write.js";
 
@@ -84,6 +86,7 @@ export class LintRun {
     this.outcome.sources.set(file.path, file);
     const usesPlugins = config.rules.some((r) => this.resolver.pluginSource(r.id));
     const sandboxed = usesPlugins && this.options.pluginTimeout !== 0 && PluginSandbox.available();
+    if (!sandboxed) await loadReader(detectFormat(file.path, file.text));
     const result = sandboxed
       ? await this.lintInSandbox(file, config)
       : lintSource(file.text, {

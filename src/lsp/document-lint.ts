@@ -6,6 +6,7 @@ import type { ActiveRule } from "../engine/lint.js";
 import { lintSource } from "../engine/lint-source.js";
 import type { LintResult } from "../engine/messages.js";
 import { POSTING_EXTENSIONS } from "../posting/format.js";
+import "../posting/all-readers.js";
 import { parsePosting } from "../posting/parse.js";
 import type { Format, Posting } from "../posting/types.js";
 import { bomLength } from "./positions.js";

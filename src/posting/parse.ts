@@ -2,14 +2,13 @@ import type { Structure } from "./draft.js";
 import { findFrontMatter } from "./front-matter.js";
 import { detectFormat } from "./format.js";
 import { LineIndex, splitLines } from "./lines.js";
-import { readMarkdown } from "./markdown.js";
 import { findCommentRanges, findTemplateRanges, findUrlRanges } from "./non-prose.js";
 import { findPay } from "./pay.js";
+import { readerFor } from "./readers.js";
 import { complementRanges, containsOffset, findRange, mergeRanges } from "./ranges.js";
 import { buildSections } from "./sections.js";
 import { extractStatements } from "./statements.js";
 import { findTemplateBranches } from "./template-branches.js";
-import { readPlainText } from "./text.js";
 import type { Format, Heading, Posting, Range } from "./types.js";
 
 export interface ParseOptions {
@@ -27,7 +26,7 @@ export function parsePosting(text: string, options: ParseOptions = {}): Posting 
   const comments = mergeRanges([...findCommentRanges(text), ...(frontMatter ? [frontMatter.range] : [])]);
   const templateSpans = findTemplateRanges(text);
   const hidden = mergeRanges([...comments, ...templateSpans]);
-  const structure: Structure = format === "markdown" ? readMarkdown(text, lines, index) : readPlainText(lines, hidden);
+  const structure: Structure = readerFor(format)({ text, lines, index, hidden });
 
   const nonProse = mergeRanges([...hidden, ...structure.nonProse, ...findUrlRanges(text)]);
   const notContent = mergeRanges([...hidden, ...structure.nonProse]);

@@ -3,6 +3,8 @@ import { builtinRules } from "../../rules/index.js";
 import { lintSource } from "../engine/lint-source.js";
 import type { ActiveRule } from "../engine/lint.js";
 import type { Rule } from "../engine/rule.js";
+import { detectFormat } from "../posting/format.js";
+import { loadReader } from "../posting/readers.js";
 import type { LintJob, RuleSpec, WorkerMessage } from "./protocol.js";
 
 /**
@@ -37,6 +39,7 @@ port.on("message", async (job: LintJob) => {
     const rules: ActiveRule[] = await Promise.all(
       job.rules.map(async (spec) => ({ id: spec.id, rule: await ruleFor(spec, job.job), severity: spec.severity, options: spec.options })),
     );
+    await loadReader(detectFormat(job.filePath, job.text));
     const result = lintSource(job.text, {
       filePath: job.filePath,
       rules,

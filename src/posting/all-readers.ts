@@ -1,0 +1,9 @@
+/**
+ * Registers every format reader up front, for callers that parse synchronously
+ * without awaiting `loadReader` (the programmatic API, the language server, the
+ * browser playground). Import it for its effect.
+ */
+import { markdownReader } from "./markdown-reader.js";
+import { registerReader } from "./readers.js";
+
+registerReader("markdown", markdownReader);
