@@ -158,7 +158,7 @@ function markdownUses(posting: Posting): Use[] {
  * right beside it (the two would merge). An empty item or an item that would
  * read as a thematic break ("- - -") is left alone too.
  */
-function isRewritable(posting: Posting, index: LineIndex, siblings: SiblingIndex, list: List, ancestors: Parents[]): boolean {
+function isRewritable(posting: Posting, index: LineIndex, siblings: SiblingIndex, list: List, ancestors: readonly Parents[]): boolean {
   const parent = ancestors[ancestors.length - 1];
   if (parent) {
     const i = siblings.indexOf(parent, list);

@@ -193,11 +193,14 @@ function* unitsInOrder(posting: Posting, index: LineIndex): Generator<Unit[]> {
   }
 }
 
+const INNER_STOP = /[.!?][^\s.!?]*\s/;
+
 function itemUnits(posting: Posting, item: Item, index: LineIndex): Unit[] {
   const units: Unit[] = [];
   const whole = makeUnit(item.text, item.range, item.line, item.section);
   if (whole) units.push({ ...whole, item });
-  if (!/[.!?]/.test(item.text)) return units;
+  // Only a stop with more text after it can end a sentence inside the item.
+  if (!INNER_STOP.test(item.text)) return units;
   const sentences = splitSentences(posting.text, item.range.start, item.range.end);
   if (sentences.length < 2) return units;
   for (const r of sentences) {
@@ -214,7 +217,7 @@ function metadataUnit(posting: Posting, field: Field, index: LineIndex): Unit | 
 
 function makeUnit(text: string, range: Range, line: number, section: Section | undefined): Unit | undefined {
   const key = comparisonKey(text);
-  if (countWords(key) < MIN_WORDS) return undefined;
+  if (countWords(key, MIN_WORDS) < MIN_WORDS) return undefined;
   return { key, exact: exactKey(text), line, range, ...(section ? { section } : {}) };
 }
 

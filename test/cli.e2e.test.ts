@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { onlyRulesConfig } from "./helpers/only-rules.js";
 
 const root = new URL("..", import.meta.url).pathname;
-const bin = join(root, "dist/src/bin.js");
+const bin = join(root, "dist/bundle/jobpostlint.js");
 const example = join(root, "examples/ats-posting.txt");
 /** CLI behaviour is tested with no-stray-tabs alone, so other rules' findings cannot blur it. */
 const tabsOnly = onlyRulesConfig(["no-stray-tabs"]);

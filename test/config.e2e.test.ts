@@ -5,7 +5,7 @@ import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const root = new URL("..", import.meta.url).pathname;
-const bin = join(root, "dist/src/bin.js");
+const bin = join(root, "dist/bundle/jobpostlint.js");
 
 interface JsonResult {
   filePath: string;

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { expectValidSarif, expectWellFormedXml } from "./helpers/validators.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const bin = join(root, "dist/src/bin.js");
+const bin = join(root, "dist/bundle/jobpostlint.js");
 
 function run(args: string[], cwd: string) {
   const r = spawnSync(process.execPath, [bin, ...args], { cwd, input: "", encoding: "utf8", env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } });

@@ -19,7 +19,7 @@ import { writeFixedFile } from "../src/io/write.js";
 import { onlyRulesConfig } from "./helpers/only-rules.js";
 
 const root = new URL("..", import.meta.url).pathname;
-const bin = join(root, "dist/src/bin.js");
+const bin = join(root, "dist/bundle/jobpostlint.js");
 const tabsOnly = onlyRulesConfig(["no-stray-tabs"]);
 
 interface JsonResult {

@@ -7,8 +7,8 @@ import type { CodeAction, Diagnostic, PublishDiagnosticsParams } from "vscode-la
 import { LspClient, type StartOptions } from "./helpers/lsp-client.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const serverBin = join(root, "dist/src/lsp/bin.js");
-const cliBin = join(root, "dist/src/bin.js");
+const serverBin = join(root, "dist/bundle/jobpostlint-lsp.js");
+const cliBin = join(root, "dist/bundle/jobpostlint.js");
 const example = join(root, "examples/ats-posting.txt");
 
 const clients: LspClient[] = [];

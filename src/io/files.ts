@@ -1,6 +1,6 @@
-import { readdir, realpath, stat } from "node:fs/promises";
+import { realpathSync } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { glob, isDynamicPattern } from "tinyglobby";
 import { POSTING_EXTENSIONS } from "../posting/format.js";
 import { describeMissing } from "./read.js";
 
@@ -25,7 +25,7 @@ export async function expandPatterns(patterns: readonly string[], cwd: string): 
   const explicit = new Set<string>();
   const seen = new Set<string>();
   const add = async (path: string) => {
-    const real = await realpath(path).catch(() => path);
+    const real = realPath(path);
     if (seen.has(real)) return;
     seen.add(real);
     files.push(path);
@@ -43,6 +43,8 @@ export async function expandPatterns(patterns: readonly string[], cwd: string): 
       }
       continue;
     }
+    // tinyglobby loads only for a pattern that names no file or folder: most runs name paths.
+    const { glob, isDynamicPattern } = await import("tinyglobby");
     if (isDynamicPattern(pattern)) {
       const matches = await glob(pattern, { cwd, absolute: true, ignore: ["**/node_modules/**"], dot: false });
       if (matches.length === 0) errors.push(`${pattern}: no files match this pattern`);
@@ -71,4 +73,13 @@ async function walk(dir: string, errors: string[]): Promise<string[]> {
     else if ((entry.isFile() || entry.isSymbolicLink()) && POSTING_FILE.test(entry.name)) out.push(path);
   }
   return out;
+}
+
+/** The file's real path (symbolic links resolved), to list each file once; synchronous for the same reason as readSourceFile. */
+function realPath(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return path;
+  }
 }

@@ -20,15 +20,13 @@ export function comparisonKey(text: string): string {
   return canonicalList(trimPunctuation(plain));
 }
 
-/** Words (letter or digit runs) in a key. */
-export function countWords(key: string): number {
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Words (letter or digit runs) in a key, counted up to `atMost` (a caller asking "at least n?" stops early). */
+export function countWords(key: string, atMost = Infinity): number {
   let count = 0;
-  let inWord = false;
-  for (const ch of key) {
-    const isWord = /[\p{L}\p{N}]/u.test(ch);
-    if (isWord && !inWord) count++;
-    inWord = isWord;
-  }
+  WORD.lastIndex = 0;
+  while (count < atMost && WORD.exec(key)) count++;
   return count;
 }
 
@@ -41,43 +39,50 @@ const WHITE = /\s/g;
  * searched again), so no stretch of text is scanned twice.
  */
 export function stripInlineMarkup(text: string): string {
+  // Most lines carry no markup at all: one native scan answers for them.
+  if (!MARKUP_START.test(text)) return text;
   const next = new NextOf(text);
   let out = "";
+  let kept = 0; // start of the text not yet copied to `out`
   let i = 0;
+  const skip = (to: number, replacement = "") => {
+    out += text.slice(kept, i) + replacement;
+    i = to;
+    kept = to;
+  };
   while (i < text.length) {
     const ch = text[i]!;
-    const two = ch + (text[i + 1] ?? "");
-    const closer = TEMPLATE_CLOSERS[two];
-    if (closer) {
-      const close = next.find(closer, i + 2);
-      if (close >= 0) {
-        out += " ";
-        i = close + closer.length;
+    if (ch === "{") {
+      const closer = TEMPLATE_CLOSERS[ch + (text[i + 1] ?? "")];
+      const close = closer ? next.find(closer, i + 2) : -1;
+      if (closer && close >= 0) {
+        skip(close + closer.length, " ");
         continue;
       }
-    }
-    // A link destination: "](" up to ")" with no white space in between.
-    if (two === "](") {
+    } else if (ch === "]" && text[i + 1] === "(") {
+      // A link destination: "](" up to ")" with no white space in between.
       const close = next.find(")", i + 2);
       const space = next.space(i + 2);
       if (close >= 0 && (space < 0 || space > close)) {
-        i = close + 1;
+        skip(close + 1);
         continue;
       }
-    }
-    if (ch === "<" && /[a-z/!]/i.test(text[i + 1] ?? "")) {
+    } else if (ch === "<" && /[a-z/!]/i.test(text[i + 1] ?? "")) {
       const close = next.find(">", i + 1);
       if (close >= 0 && close - i < 200) {
-        i = close + 1;
+        skip(close + 1);
         continue;
       }
     }
     const markup = ch === "*" || ch === "`" || ch === "[" || ch === "]" || (ch === "_" && !(isWordChar(text[i - 1]) && isWordChar(text[i + 1])));
-    if (!markup) out += ch;
-    i++;
+    if (markup) skip(i + 1);
+    else i++;
   }
-  return out;
+  return out + text.slice(kept);
 }
+
+/** A character that may start markup stripInlineMarkup removes. */
+const MARKUP_START = /[*`[\]_<{]/;
 
 /** Remembers the next position of each searched string (and of white space) at or after the scan. */
 class NextOf {

@@ -2,12 +2,12 @@ import type { Heading as MdHeading, ListItem, Nodes, Paragraph, Parents, Root, S
 import remarkFrontmatter from "remark-frontmatter";
 import remarkParse from "remark-parse";
 import { unified, type Processor } from "unified";
-import { visitParents } from "unist-util-visit-parents";
 import type { ItemDraft, Structure } from "./draft.js";
 import { classifyCase, startsWithValue } from "./heading-case.js";
 import type { LineIndex } from "./lines.js";
 import { matchKeyValue } from "./metadata.js";
-import { isSectionName } from "./section-kind.js";
+import { walkTree } from "./mdast-walk.js";
+import { BOLD_HEADING_LEVEL, markBoldTitle, MAX_BOLD_HEADING_WORDS } from "./bold-heading.js";
 import { stripInlineMarkup } from "./compare-text.js";
 import { startWithout, trailingColonStart, trimBlankEnd } from "./scan.js";
 import { splitSentences } from "./sentences.js";
@@ -25,18 +25,13 @@ export function parseMarkdownTree(text: string): Root {
   return processor.parse(text);
 }
 
-/** A whole-line bold phrase of at most this many words may introduce a section. */
-const MAX_BOLD_HEADING_WORDS = 8;
-/** Bold pseudo-headings rank below every ATX level. */
-export const BOLD_HEADING_LEVEL = 7;
-
 export function readMarkdown(text: string, lines: readonly Line[], index: LineIndex): Structure {
   const tree = parseMarkdownTree(text);
   const structure: Structure = { headings: [], items: [], metadata: [], nonProse: [], structuralIndent: [], tree };
   const start = (n: Nodes) => n.position?.start.offset ?? 0;
   const end = (n: Nodes) => n.position?.end.offset ?? 0;
 
-  visitParents(tree, (node, ancestors) => {
+  walkTree(tree, (node, ancestors) => {
     switch (node.type) {
       case "yaml":
       case "toml" as string:
@@ -75,18 +70,6 @@ export function readMarkdown(text: string, lines: readonly Line[], index: LineIn
   });
   markBoldTitle(structure);
   return structure;
-}
-
-/**
- * A bold line that opens the posting (nothing but metadata before it) and names
- * no section is the posting's title, as `# Title` would be: it ranks above the
- * sections instead of below every ATX level.
- */
-function markBoldTitle(structure: Structure): void {
-  const first = structure.headings[0];
-  if (!first || first.markup !== "bold" || isSectionName(first.text)) return;
-  if (structure.items.some((item) => item.line < first.line)) return;
-  first.level = 1;
 }
 
 function markdownHeading(node: MdHeading, text: string, index: LineIndex): Heading {
@@ -171,7 +154,7 @@ function innerRange(node: Strong): Range {
 
 function readListItem(
   node: ListItem,
-  ancestors: Parents[],
+  ancestors: readonly Parents[],
   text: string,
   lines: readonly Line[],
   index: LineIndex,

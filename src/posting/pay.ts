@@ -147,6 +147,7 @@ class ProseMask {
       pos = Math.max(pos, to);
     }
     if (pos < line.end) out += this.text.slice(pos, line.end);
+    if (!out.includes("*") && !out.includes("_")) return out;
     return out.replace(/[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}/g, (m) => " ".repeat(m.length));
   }
 }

@@ -4,26 +4,26 @@ import type { Token } from "./tokens.js";
 export const DEGREE_RANK: Record<DegreeLevel, number> = { "high-school": 0, associate: 1, bachelor: 2, master: 3, doctorate: 4 };
 
 /** Names that are a degree wherever they stand. */
-const FULL_NAMES: Record<string, DegreeLevel> = {
+const FULL_NAMES = table<DegreeLevel>({
   "bachelor's": "bachelor", bachelors: "bachelor", "bachelors'": "bachelor", bsc: "bachelor", "b.sc": "bachelor",
   beng: "bachelor", "b.eng": "bachelor", bsn: "bachelor", bba: "bachelor", bfa: "bachelor", bsee: "bachelor", bscs: "bachelor",
   "master's": "master", msc: "master", "m.sc": "master", mba: "master", meng: "master", "m.eng": "master", msn: "master",
   mph: "master", mpa: "master", msee: "master", mscs: "master",
   phd: "doctorate", "ph.d": "doctorate", doctorate: "doctorate", dphil: "doctorate", "d.phil": "doctorate",
   ged: "high-school",
-};
+});
 /** Short forms that are also ordinary words, places or acronyms ("MS Office", "Boston, MA", "MFA" for multi-factor authentication): a degree only next to "degree"/"in" or another degree. */
-const SHORT_FORMS: Record<string, DegreeLevel> = {
+const SHORT_FORMS = table<DegreeLevel>({
   BS: "bachelor", "B.S": "bachelor", BA: "bachelor", "B.A": "bachelor", BE: "bachelor", "B.E": "bachelor", BSE: "bachelor",
   MS: "master", "M.S": "master", MA: "master", "M.A": "master", ME: "master", MSE: "master", MFA: "master",
   EdD: "doctorate", "Ed.D": "doctorate", DSc: "doctorate",
-};
+});
 /** Words that name a degree only when "degree" (or "of ...") follows: "Master of Science", "Associate degree". */
-const WITH_DEGREE: Record<string, DegreeLevel> = {
+const WITH_DEGREE = table<DegreeLevel>({
   bachelor: "bachelor", master: "master", masters: "master", "associate's": "associate", associate: "associate",
   associates: "associate", doctoral: "doctorate", doctor: "doctorate", undergraduate: "bachelor", "4-year": "bachelor",
   "four-year": "bachelor", university: "bachelor", graduate: "master",
-};
+});
 const DEGREE_NOUNS = new Set(["degree", "degrees", "diploma"]);
 const DEGREE_TITLES = new Set(["science", "arts", "applied", "fine", "philosophy"]);
 
@@ -53,18 +53,18 @@ export function isDegreeWord(tokens: readonly Token[], k: number): boolean {
 
 function nameLevel(tokens: readonly Token[], k: number): DegreeLevel | undefined {
   const t = tokens[k]!;
-  const full = FULL_NAMES[t.lower];
+  const full = FULL_NAMES.get(t.lower);
   if (full) return full;
   const next = tokens[k + 1]?.lower ?? "";
   if (t.lower === "high" && next === "school") return "high-school";
-  const withDegree = WITH_DEGREE[t.lower];
+  const withDegree = WITH_DEGREE.get(t.lower);
   if (withDegree) {
     const after = next === "'" ? tokens[k + 2]?.lower ?? "" : next;
     if (DEGREE_NOUNS.has(after) || (after === "of" && t.lower !== "university" && t.lower !== "graduate")) return withDegree;
     return undefined;
   }
   if (t.text.includes("/")) return slashedLevel(t.text);
-  const short = SHORT_FORMS[t.text];
+  const short = SHORT_FORMS.get(t.text);
   if (short && (DEGREE_NOUNS.has(next) || next === "in" || nextToDegree(tokens, k))) return short;
   return undefined;
 }
@@ -73,7 +73,7 @@ function nameLevel(tokens: readonly Token[], k: number): DegreeLevel | undefined
 function slashedLevel(text: string): DegreeLevel | undefined {
   let best: DegreeLevel | undefined;
   for (const part of text.split("/")) {
-    const level = FULL_NAMES[part.toLowerCase().replace(/’/g, "'")] ?? SHORT_FORMS[part];
+    const level = FULL_NAMES.get(part.toLowerCase().replace(/’/g, "'")) ?? SHORT_FORMS.get(part);
     if (!level) return undefined;
     if (!best || DEGREE_RANK[level] < DEGREE_RANK[best]) best = level;
   }
@@ -82,10 +82,16 @@ function slashedLevel(text: string): DegreeLevel | undefined {
 
 /** "Bachelor's or MS in ...", "(BS)" after a full name: a short form joined to a full degree name. */
 function nextToDegree(tokens: readonly Token[], k: number): boolean {
-  const joins = new Set(["or", "and", ",", "/", "("]);
   const before = tokens[k - 1]?.lower ?? "";
   const after = tokens[k + 1]?.lower ?? "";
-  if (joins.has(before) && FULL_NAMES[tokens[k - 2]?.lower ?? ""]) return true;
-  if (joins.has(after) && after !== "(" && FULL_NAMES[tokens[k + 2]?.lower ?? ""]) return true;
+  if (DEGREE_JOINS.has(before) && FULL_NAMES.has(tokens[k - 2]?.lower ?? "")) return true;
+  if (DEGREE_JOINS.has(after) && after !== "(" && FULL_NAMES.has(tokens[k + 2]?.lower ?? "")) return true;
   return false;
+}
+
+const DEGREE_JOINS = new Set(["or", "and", ",", "/", "("]);
+
+/** A word table as a Map: looked up for every token, and never answering for "constructor" or "__proto__" as an object would. */
+function table<V>(entries: Record<string, V>): ReadonlyMap<string, V> {
+  return new Map(Object.entries(entries));
 }

@@ -1,11 +1,11 @@
 import { endWithout } from "../scan.js";
 
 const PLUS = new Set(["+"]);
-const NUMBER_WORDS: Record<string, number> = {
+const NUMBER_WORDS = new Map(Object.entries({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40,
-};
+}));
 
 export interface Quantity {
   value: number;
@@ -15,9 +15,11 @@ export interface Quantity {
 
 /** "10", "10+", "five": a count of years small enough to be an experience requirement. */
 export function readQuantity(lower: string): Quantity | undefined {
+  // Called for every token: most are long words, which no quantity is.
+  if (lower.length > 12) return undefined;
   const plus = lower.endsWith("+");
   const bare = plus ? lower.slice(0, endWithout(lower, PLUS)) : lower;
-  const word = NUMBER_WORDS[bare];
+  const word = NUMBER_WORDS.get(bare);
   if (word !== undefined) return { value: word, plus };
   if (!/^\d{1,2}$/.test(bare)) return undefined;
   return { value: Number(bare), plus };

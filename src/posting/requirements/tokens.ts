@@ -29,7 +29,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     const first = t.charCodeAt(0);
     out.push({
       text: t,
-      lower: t.toLowerCase().replace(/’/g, "'"),
+      lower: t.includes("’") ? t.toLowerCase().replace(/’/g, "'") : t.toLowerCase(),
       start: offset + m.index,
       end: offset + m.index + t.length,
       word: isWordStart(first, t),
