@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { builtinRules } from "../rules/index.js";
@@ -7,11 +7,13 @@ import type { FileConfig } from "./config/resolve.js";
 import { ConfigFileError } from "./config/types.js";
 import type { LintResult } from "./engine/messages.js";
 import { ConfigError, type RuleEntry, type RulesConfig } from "./engine/rules-config.js";
-import { formatters } from "./formatters/index.js";
+import { formatterNames } from "./formatters/index.js";
 import { FormatterError, loadFormatter } from "./formatters/load.js";
 import { InputError, readStdin } from "./io/read.js";
 import { writeReportFile } from "./io/report-file.js";
-import { LintRun } from "./lint-run.js";
+import { AUTO_POOL_MIN_FILES, LintRun } from "./lint-run.js";
+import { CACHE_STRATEGIES, DEFAULT_CACHE_FILE, type CacheStrategy } from "./io/lint-cache.js";
+import { packageInfo } from "./package-info.js";
 
 const HELP = `Usage: jobpostlint [options] [file|dir|glob ...]
 
@@ -21,7 +23,7 @@ Lints job postings (Markdown and plain text). Directories are searched for
 Options:
   --fix                    Fix problems in place (atomic write, only when changed)
   --fix-dry-run            Fix without writing: print the fixed text (json: the output field)
-  -f, --format NAME        Output format: ${Object.keys(formatters).join(", ")} (default: stylish),
+  -f, --format NAME        Output format: ${formatterNames.join(", ")} (default: stylish),
                            or a formatter module: a path, or a package (jobpostlint-formatter-NAME or NAME)
   -o, --output-file PATH   Write the report to PATH (folders created) instead of standard output
   --rule ID:SEVERITY       Set a rule's severity (off, warn, error); repeatable
@@ -37,6 +39,11 @@ Options:
   --ignore-path PATH       Read ignore patterns from PATH (default .jobpostlintignore)
   --no-ignore              Lint files even when ignore patterns match them
   --plugin-timeout MS      Stop plugin rules that take longer on one file (default 10000; 0: no limit)
+  --concurrency N          Worker threads to lint with: a number, auto (default: one per core,
+                           for runs of ${AUTO_POOL_MIN_FILES} files or more) or off
+  --cache                  Only lint files that changed since the last run (results kept in .jobpostlintcache)
+  --cache-location PATH    Where the cache is kept (a file, or a folder ending in /)
+  --cache-strategy NAME    How a change is seen: metadata (size and time, default) or content
   --list-rules             List the rules (with --format json: as JSON)
   --lsp                    Run the language server (LSP over stdin and stdout)
   --color, --no-color      Force colour on or off
@@ -73,6 +80,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         "ignore-path": { type: "string" },
         "no-ignore": { type: "boolean" },
         "plugin-timeout": { type: "string" },
+        concurrency: { type: "string" },
+        cache: { type: "boolean" },
+        "cache-location": { type: "string" },
+        "cache-strategy": { type: "string" },
         fix: { type: "boolean" },
         "fix-dry-run": { type: "boolean" },
         format: { type: "string", short: "f" },
@@ -138,6 +149,10 @@ interface Values {
   "ignore-path"?: string;
   "no-ignore"?: boolean;
   "plugin-timeout"?: string;
+  concurrency?: string;
+  cache?: boolean;
+  "cache-location"?: string;
+  "cache-strategy"?: string;
   fix?: boolean;
   "fix-dry-run"?: boolean;
   format?: string;
@@ -167,6 +182,8 @@ async function run(values: Values, positionals: string[], io: CliIO): Promise<nu
     ...(values["ignore-path"] ? { ignorePath: values["ignore-path"] } : {}),
     ...(values["report-unused-disable-directives"] ? { reportUnusedDisableDirectives: 1 as const } : {}),
     ...(values["plugin-timeout"] !== undefined ? { pluginTimeout: parseWholeNumber("--plugin-timeout", values["plugin-timeout"]) } : {}),
+    ...(values.concurrency !== undefined ? { concurrency: parseConcurrency(values.concurrency) } : {}),
+    ...(cacheOption(values) ?? {}),
   });
   if (values["print-config"] !== undefined) {
     const config = await lintRun.resolver.forFile(values["print-config"]);
@@ -268,6 +285,25 @@ function parseWholeNumber(flag: string, value: string): number {
   return n;
 }
 
+function parseConcurrency(value: string): number | "auto" {
+  if (value === "auto") return "auto";
+  if (value === "off") return 1;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--concurrency takes a whole number of threads, auto or off, not '${value}'`);
+  return n;
+}
+
+/** `--cache` and its settings; naming a location or strategy without `--cache` is a mistake worth saying. */
+function cacheOption(values: Values): { cache: { location: string; strategy: CacheStrategy } } | undefined {
+  const strategy = values["cache-strategy"] ?? "metadata";
+  if (!(CACHE_STRATEGIES as readonly string[]).includes(strategy)) throw new UsageError(`--cache-strategy takes ${CACHE_STRATEGIES.join(" or ")}, not '${strategy}'`);
+  if (!values.cache) {
+    if (values["cache-location"] !== undefined || values["cache-strategy"] !== undefined) throw new UsageError("--cache-location and --cache-strategy need --cache");
+    return undefined;
+  }
+  return { cache: { location: values["cache-location"] ?? DEFAULT_CACHE_FILE, strategy: strategy as CacheStrategy } };
+}
+
 function parseMaxWarnings(value: string | undefined): number {
   if (value === undefined) return -1;
   const n = Number(value);
@@ -297,6 +333,5 @@ function parseRuleFlags(flags: readonly string[]): RulesConfig {
 }
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
-  return pkg.version;
+  return packageInfo.version;
 }

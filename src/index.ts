@@ -13,7 +13,7 @@ import { resolveRules, type RuleBase, type RulesConfig } from "./engine/rules-co
 import { readSourceFile } from "./io/read.js";
 import { writeFixedFile } from "./io/write.js";
 import { fatalResult, LintRun, type RunOptions } from "./lint-run.js";
-import { validateRuleOptions } from "./config/validate.js";
+import { validateRuleOptions } from "./config/rule-options.js";
 import type { Format } from "./posting/types.js";
 
 export { defineRule } from "./engine/rule.js";
@@ -113,7 +113,9 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
   } finally {
     await run.close();
   }
-  const fatal = run.outcome.fatal.map((line) => fatalResult(line.split(": ")[0]!, line));
+  // A rule that failed is already a fatal message in its file's result: only files with no result (unreadable ones) get one here.
+  const reported = new Set(run.outcome.results.flatMap((r) => r.messages.filter((m) => m.fatal).map((m) => `${r.filePath}: ${m.message}`)));
+  const fatal = run.outcome.fatal.filter((line) => !reported.has(line)).map((line) => fatalResult(line.split(": ")[0]!, line));
   return [...run.outcome.results, ...fatal];
 }
 

@@ -1,16 +1,22 @@
+import { readFile, stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { builtinRules } from "../rules/index.js";
 import { IgnoreFile } from "./config/ignore.js";
-import { ConfigResolver } from "./config/resolve.js";
+import { ConfigResolver, type FileConfig } from "./config/resolve.js";
 import { lintSource } from "./engine/lint-source.js";
 import { compareMessages, countMessages, type LintMessage, type LintResult } from "./engine/messages.js";
-import type { FileConfig } from "./config/resolve.js";
-import { DEFAULT_PLUGIN_TIMEOUT_MS, PluginSandbox } from "./sandbox/sandbox.js";
 import type { RulesConfig } from "./engine/rules-config.js";
 import { expandPatterns } from "./io/files.js";
-import { detectFormat } from "./posting/format.js";
-import { loadReader } from "./posting/readers.js";
+import { hashOf, LintCache, type CacheStrategy } from "./io/lint-cache.js";
 import { InputError, readSourceFile, type SourceFile } from "./io/read.js";
 import { writeFixedFile } from "./io/write.js";
+import { packageInfo } from "./package-info.js";
+import { detectFormat } from "./posting/format.js";
+import { loadReader } from "./posting/readers.js";
+import { DEFAULT_PLUGIN_TIMEOUT_MS, WorkerPool } from "./workers/pool.js";
+import type { LintJob } from "./workers/protocol.js";
 
 export interface RunOptions {
   cwd: string;
@@ -28,12 +34,31 @@ export interface RunOptions {
   reportUnusedDisableDirectives?: 0 | 1 | 2;
   /** Milliseconds plugin rules may take on one file (they run in a worker thread); 0 runs them in-process with no limit. */
   pluginTimeout?: number;
+  /**
+   * Worker threads for linting: a number, or "auto" (the default): one per
+   * available core, used only when a run has enough files to pay for starting them.
+   */
+  concurrency?: number | "auto";
+  /** Keep results of unchanged files between runs in this cache file. */
+  cache?: { location: string; strategy: CacheStrategy };
 }
 
-/** What a run produced: results, the files read (for writing fixes), and one-line fatal errors. */
+/** What a run produced: results in input order, the files read (kept for writing fixes), and one-line fatal errors. */
 export interface RunOutcome {
   results: LintResult[];
   sources: Map<string, SourceFile>;
+  fatal: string[];
+}
+
+/** Below this many files, "auto" concurrency lints in the main thread: starting workers would cost more than they save. */
+export const AUTO_POOL_MIN_FILES = 64;
+
+/** Files read ahead of the workers, per worker: enough to keep them busy, few enough to hold little text in memory. */
+const READ_AHEAD_PER_WORKER = 16;
+
+/** One file's share of a run: its result (none for an unreadable or silently ignored file) and fatal lines. */
+interface FileOutcome {
+  result?: LintResult;
   fatal: string[];
 }
 
@@ -41,12 +66,17 @@ export interface RunOutcome {
  * A lint run over files: configuration resolved per file, ignore patterns
  * honoured (an ignored file named explicitly gets a warning, not silence), and a
  * file that cannot be read or a rule that throws recorded as a fatal error
- * while the other files are still linted.
+ * while the other files are still linted. Files are linted on worker threads
+ * when there are enough of them, results of unchanged files come from the
+ * cache, and either way results keep the order of the input.
  */
 export class LintRun {
   readonly resolver: ConfigResolver;
-  private readonly ignoreFile: IgnoreFile | undefined;
-  private sandbox: PluginSandbox | undefined;
+  private readonly ignoreFile: Promise<IgnoreFile | undefined>;
+  /** Worker threads: the pool for a large run, or one sandbox worker for plugin rules. */
+  private pool: WorkerPool | undefined;
+  private cache: LintCache | undefined;
+  private readonly configKeys = new WeakMap<FileConfig, Promise<string>>();
   readonly outcome: RunOutcome = { results: [], sources: new Map(), fatal: [] };
 
   constructor(private readonly options: RunOptions) {
@@ -57,88 +87,49 @@ export class LintRun {
       lookup: options.configLookup !== false,
       ...(options.rules ? { overrides: options.rules } : {}),
     });
-    this.ignoreFile = options.ignore === false ? undefined : IgnoreFile.load(options.cwd, options.ignorePath);
+    this.ignoreFile = options.ignore === false ? Promise.resolve(undefined) : IgnoreFile.load(options.cwd, options.ignorePath);
+    this.ignoreFile.catch(() => {}); // a bad --ignore-path is reported when linting starts, not as an unhandled rejection
   }
 
   async lintPatterns(patterns: readonly string[]): Promise<void> {
     const { files, errors, explicit } = await expandPatterns(patterns, this.options.cwd);
     this.outcome.fatal.push(...errors);
+    const ignoreFile = await this.ignoreFile;
+    await this.openCache();
+    const workers = this.workerCount(files.length);
+    if (workers > 1) this.pool = new WorkerPool(workers, this.pluginTimeout());
+    const outcomes: Promise<FileOutcome>[] = [];
+    const window: Promise<FileOutcome>[] = [];
     for (const path of files) {
-      if (this.ignoreFile && (this.ignoreFile.ignores(path) || (await this.resolver.forFile(path)).ignored)) {
-        if (explicit.has(path)) this.outcome.results.push(ignoredResult(path));
+      if (ignoreFile && (ignoreFile.ignores(path) || (await this.resolver.forFile(path)).ignored)) {
+        if (explicit.has(path)) outcomes.push(Promise.resolve({ result: ignoredResult(path), fatal: [] }));
         continue;
       }
-      let file: SourceFile;
-      try {
-        file = await readSourceFile(path);
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        this.outcome.fatal.push(error.message);
-        continue;
-      }
-      await this.lintFile(file, path);
+      const outcome = this.lintPath(path);
+      outcomes.push(outcome);
+      // Read ahead only so far: the workers cannot lint faster, and every file read waits in memory.
+      window.push(outcome);
+      if (window.length >= Math.max(1, workers) * READ_AHEAD_PER_WORKER) await window.shift();
     }
+    for (const { result, fatal } of await Promise.all(outcomes)) {
+      if (result) this.outcome.results.push(result);
+      this.outcome.fatal.push(...fatal);
+    }
+    await this.cache?.save();
   }
 
   /** Lints one source; `configPath` decides which configuration applies (for stdin, --stdin-filename). */
   async lintFile(file: SourceFile, configPath: string): Promise<void> {
-    const config = await this.resolver.forFile(configPath);
-    this.outcome.sources.set(file.path, file);
-    const usesPlugins = config.rules.some((r) => this.resolver.pluginSource(r.id));
-    const sandboxed = usesPlugins && this.options.pluginTimeout !== 0 && PluginSandbox.available();
-    if (!sandboxed) await loadReader(detectFormat(file.path, file.text));
-    const result = sandboxed
-      ? await this.lintInSandbox(file, config)
-      : lintSource(file.text, {
-          filePath: file.path,
-          rules: config.rules,
-          settings: config.settings,
-          fix: this.options.fix === true,
-          ...(this.options.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: this.options.reportUnusedDisableDirectives } : {}),
-        });
-    this.outcome.results.push(result);
-    for (const m of result.messages) if (m.fatal) this.outcome.fatal.push(`${file.path}: ${m.message}`);
+    await this.ignoreFile;
+    const { result, fatal } = await this.lintSourceFile(file, configPath);
+    if (result) this.outcome.results.push(result);
+    this.outcome.fatal.push(...fatal);
   }
 
-  /**
-   * Lints a file whose rules include plugin rules in a worker thread with a time
-   * budget. A plugin rule that does not finish is stopped, reported against its
-   * id, and the file is linted again without it, so the other rules' findings stay.
-   */
-  private async lintInSandbox(file: SourceFile, config: FileConfig): Promise<LintResult> {
-    const timeout = this.options.pluginTimeout ?? DEFAULT_PLUGIN_TIMEOUT_MS;
-    this.sandbox ??= new PluginSandbox(timeout);
-    const stopped: LintMessage[] = [];
-    let rules = config.rules;
-    for (;;) {
-      const outcome = await this.sandbox.run({
-        text: file.text,
-        filePath: file.path,
-        fix: this.options.fix === true,
-        settings: config.settings,
-        ...(this.options.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: this.options.reportUnusedDisableDirectives } : {}),
-        rules: rules.map((r) => {
-          const plugin = this.resolver.pluginSource(r.id);
-          return { id: r.id, severity: r.severity, options: r.options, ...(plugin ? { plugin } : {}) };
-        }),
-      });
-      if ("result" in outcome) {
-        const messages = [...stopped, ...outcome.result.messages].sort(compareMessages);
-        return { ...outcome.result, messages, ...countMessages(messages) };
-      }
-      if ("error" in outcome) return fatalResult(file.path, `${file.path}: ${outcome.error}`);
-      // The rule that was running when time ran out; if unknown, every plugin rule is suspect.
-      const culprits = outcome.timedOut ? [outcome.timedOut] : rules.filter((r) => this.resolver.pluginSource(r.id)).map((r) => r.id);
-      for (const id of culprits) {
-        stopped.push({ ruleId: id, fatal: true, severity: 2, message: `rule '${id}' did not finish within ${timeout} ms and was stopped`, line: 1, column: 1, endLine: 1, endColumn: 1 });
-      }
-      rules = rules.filter((r) => !culprits.includes(r.id));
-    }
-  }
-
-  /** Stops the plugin worker thread, if one was started. */
+  /** Stops the worker threads, if any were started. */
   async close(): Promise<void> {
-    await this.sandbox?.close();
+    await this.pool?.close();
+    this.pool = undefined;
   }
 
   /** Writes every result's `output` over its file, atomically; a file that cannot be written is a fatal error. */
@@ -153,6 +144,171 @@ export class LintRun {
         this.outcome.fatal.push(error.message);
       }
     }
+  }
+
+  private async lintPath(path: string): Promise<FileOutcome> {
+    let file: SourceFile;
+    try {
+      file = await readSourceFile(path);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      return { fatal: [error.message] };
+    }
+    return this.lintSourceFile(file, path);
+  }
+
+  private async lintSourceFile(file: SourceFile, configPath: string): Promise<FileOutcome> {
+    const config = await this.resolver.forFile(configPath);
+    // Only a fixing run needs the files again (to write them, or print them for --fix-dry-run).
+    if (this.options.fix) this.outcome.sources.set(file.path, file);
+    const configKey = this.cache ? await this.configKey(config) : "";
+    let result = this.cache ? await this.cache.lookup(file, configKey) : undefined;
+    // A stored result has no fixes to apply; a fixing run reuses it only when nothing in it is fixable.
+    if (result && this.options.fix && result.fixableErrorCount + result.fixableWarningCount > 0) result = undefined;
+    if (!result) {
+      result = await this.lint(file, config);
+      await this.cache?.store(file, configKey, result);
+    }
+    return { result, fatal: result.messages.filter((m) => m.fatal).map((m) => `${file.path}: ${m.message}`) };
+  }
+
+  private async lint(file: SourceFile, config: FileConfig): Promise<LintResult> {
+    const usesPlugins = config.rules.some((r) => this.resolver.pluginSource(r.id));
+    if ((this.pool || (usesPlugins && this.options.pluginTimeout !== 0 && WorkerPool.available())) && sendable(config)) {
+      this.pool ??= new WorkerPool(1, this.pluginTimeout());
+      return this.lintOnWorker(this.pool, file, config);
+    }
+    await loadReader(detectFormat(file.path, file.text));
+    return lintSource(file.text, {
+      filePath: file.path,
+      rules: config.rules,
+      settings: config.settings,
+      fix: this.options.fix === true,
+      ...(this.options.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: this.options.reportUnusedDisableDirectives } : {}),
+    });
+  }
+
+  /**
+   * Lints a file on a worker thread. A plugin rule that does not finish within
+   * its budget is stopped, reported against its id, and the file is linted again
+   * without it, so the other rules' findings stay.
+   */
+  private async lintOnWorker(pool: WorkerPool, file: SourceFile, config: FileConfig): Promise<LintResult> {
+    const stopped: LintMessage[] = [];
+    let rules = config.rules;
+    for (;;) {
+      const outcome = await pool.run(this.job(file, config, rules));
+      if ("result" in outcome) {
+        if (stopped.length === 0) return outcome.result;
+        const messages = [...stopped, ...outcome.result.messages].sort(compareMessages);
+        return { ...outcome.result, messages, ...countMessages(messages) };
+      }
+      if ("error" in outcome) return fatalResult(file.path, outcome.error);
+      // The rule that was running when time ran out; if unknown, every plugin rule is suspect.
+      const culprits = outcome.timedOut ? [outcome.timedOut] : rules.filter((r) => this.resolver.pluginSource(r.id)).map((r) => r.id);
+      for (const id of culprits) {
+        stopped.push({ ruleId: id, fatal: true, severity: 2, message: `rule '${id}' did not finish within ${this.pluginTimeout()} ms and was stopped`, line: 1, column: 1, endLine: 1, endColumn: 1 });
+      }
+      rules = rules.filter((r) => !culprits.includes(r.id));
+    }
+  }
+
+  private job(file: SourceFile, config: FileConfig, rules: FileConfig["rules"]): Omit<LintJob, "job"> {
+    return {
+      text: file.text,
+      filePath: file.path,
+      fix: this.options.fix === true,
+      settings: config.settings,
+      ...(this.options.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: this.options.reportUnusedDisableDirectives } : {}),
+      rules: rules.map((r) => {
+        const plugin = this.resolver.pluginSource(r.id);
+        return { id: r.id, severity: r.severity, options: r.options, ...(plugin ? { plugin } : {}) };
+      }),
+    };
+  }
+
+  private pluginTimeout(): number {
+    return this.options.pluginTimeout ?? DEFAULT_PLUGIN_TIMEOUT_MS;
+  }
+
+  /** How many worker threads to lint `files` files with; 1 or less means the main thread. */
+  private workerCount(files: number): number {
+    const wanted = this.options.concurrency ?? "auto";
+    if (files < 2 || !WorkerPool.available()) return 0;
+    if (wanted === "auto") return files >= AUTO_POOL_MIN_FILES ? Math.min(availableParallelism(), files) : 0;
+    return Math.min(wanted, files);
+  }
+
+  private async openCache(): Promise<void> {
+    const cache = this.options.cache;
+    if (cache && !this.cache) this.cache = await LintCache.open(cache.location, this.options.cwd, cache.strategy, packageInfo.version);
+  }
+
+  /** What besides the file decides its findings: the rules with their options, settings, and each plugin's version. */
+  private configKey(config: FileConfig): Promise<string> {
+    let key = this.configKeys.get(config);
+    if (!key) {
+      key = Promise.all(
+        config.rules.map(async (r) => {
+          const plugin = this.resolver.pluginSource(r.id);
+          return [r.id, r.severity, r.options, plugin ? await moduleFingerprint(plugin.url) : null];
+        }),
+      ).then((rules) => hashOf({ rules, settings: config.settings, unused: this.options.reportUnusedDisableDirectives ?? 0 }));
+      this.configKeys.set(config, key);
+    }
+    return key;
+  }
+}
+
+const sendableConfigs = new WeakMap<FileConfig, boolean>();
+
+/**
+ * Whether a file's settings and rule options can be sent to a worker thread: a
+ * JavaScript configuration may hold functions, which only this thread can call,
+ * so its files are linted here.
+ */
+function sendable(config: FileConfig): boolean {
+  let ok = sendableConfigs.get(config);
+  if (ok === undefined) {
+    try {
+      structuredClone([config.settings, config.rules.map((r) => r.options)]);
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    sendableConfigs.set(config, ok);
+  }
+  return ok;
+}
+
+const fingerprints = new Map<string, Promise<string>>();
+
+/** A plugin module's identity for the cache: its package's name and version, and the module file's size and time. */
+function moduleFingerprint(url: string): Promise<string> {
+  let fingerprint = fingerprints.get(url);
+  if (!fingerprint) {
+    fingerprint = (async () => {
+      const file = fileURLToPath(url);
+      const info = await stat(file).catch(() => undefined);
+      return `${await packageVersionAbove(dirname(file))}@${info?.size ?? 0}:${info?.mtimeMs ?? 0}`;
+    })();
+    fingerprints.set(url, fingerprint);
+  }
+  return fingerprint;
+}
+
+async function packageVersionAbove(dir: string): Promise<string> {
+  for (let at = dir; ; at = dirname(at)) {
+    const pkg = await readFile(join(at, "package.json"), "utf8").catch(() => undefined);
+    if (pkg !== undefined) {
+      try {
+        const { name, version } = JSON.parse(pkg) as { name?: string; version?: string };
+        return `${name ?? ""}@${version ?? ""}`;
+      } catch {
+        return "";
+      }
+    }
+    if (dirname(at) === at) return "";
   }
 }
 

@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { dirname } from "node:path";
 
 export interface PackageInfo {
   name: string;
@@ -13,3 +14,6 @@ export interface PackageInfo {
  * tests and from dist/ when installed, where relative paths differ.
  */
 export const packageInfo = createRequire(import.meta.url)("jobpostlint/package.json") as PackageInfo;
+
+/** The folder this package is installed in (where docs/ and schema/ are), found the same way. */
+export const packageRoot = dirname(createRequire(import.meta.url).resolve("jobpostlint/package.json"));

@@ -1,7 +1,6 @@
-import { cosmiconfig, defaultLoaders } from "cosmiconfig";
+import type { PublicExplorer } from "cosmiconfig";
 import { existsSync, readFileSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
-import { loadJsonc, loadYaml } from "./loaders.js";
 import { ConfigFileError } from "./types.js";
 
 export const SEARCH_PLACES = [
@@ -32,24 +31,13 @@ export interface FoundConfig {
  * nested config can merge over its parent's and `root: true` can stop the walk.
  */
 export class ConfigFinder {
-  private readonly explorer = cosmiconfig("jobpostlint", {
-    searchStrategy: "none",
-    searchPlaces: SEARCH_PLACES,
-    loaders: {
-      ".json": loadJsonc,
-      ".jsonc": loadJsonc,
-      ".yaml": loadYaml,
-      ".yml": loadYaml,
-      noExt: loadYaml,
-      ".js": defaultLoaders[".js"],
-      ".cjs": defaultLoaders[".cjs"],
-      ".mjs": defaultLoaders[".mjs"],
-    },
-  });
+  private explorer: Promise<PublicExplorer> | undefined;
 
   /** The configuration file in `dir` itself, if any. */
   async inDirectory(dir: string): Promise<FoundConfig | undefined> {
-    return this.wrap(dir, () => this.explorer.search(dir));
+    if (!mayHoldConfig(dir)) return undefined;
+    const explorer = await this.explorerOnce();
+    return this.wrap(dir, () => explorer.search(dir));
   }
 
   /** A configuration file named on the command line or in `extends`. */
@@ -57,10 +45,33 @@ export class ConfigFinder {
     if (!existsSync(filepath)) throw new ConfigFileError(`${filepath}: configuration file not found`);
     // A name cosmiconfig has no loader for (".jobpostlintrc.example") is read as YAML, which also reads JSON.
     if (!KNOWN_EXTENSIONS.has(extname(filepath)) && basename(filepath) !== "package.json") {
+      const { loadYaml } = await import("./loaders.js");
       return { filepath, config: loadYaml(filepath, readFileSync(filepath, "utf8")) ?? {} };
     }
-    const found = await this.wrap(filepath, () => this.explorer.load(filepath));
+    const explorer = await this.explorerOnce();
+    const found = await this.wrap(filepath, () => explorer.load(filepath));
     return found ?? { filepath, config: {} };
+  }
+
+  // cosmiconfig and the JSONC/YAML parsers load only once a configuration file is known to exist: most runs have none to read.
+  private explorerOnce(): Promise<PublicExplorer> {
+    this.explorer ??= Promise.all([import("cosmiconfig"), import("./loaders.js")]).then(([{ cosmiconfig, defaultLoaders }, { loadJsonc, loadYaml }]) =>
+      cosmiconfig("jobpostlint", {
+        searchStrategy: "none",
+        searchPlaces: SEARCH_PLACES,
+        loaders: {
+          ".json": loadJsonc,
+          ".jsonc": loadJsonc,
+          ".yaml": loadYaml,
+          ".yml": loadYaml,
+          noExt: loadYaml,
+          ".js": defaultLoaders[".js"],
+          ".cjs": defaultLoaders[".cjs"],
+          ".mjs": defaultLoaders[".mjs"],
+        },
+      }),
+    );
+    return this.explorer;
   }
 
   private async wrap(where: string, find: () => Promise<{ filepath: string; config: unknown; isEmpty?: boolean } | null>): Promise<FoundConfig | undefined> {
@@ -80,4 +91,24 @@ export class ConfigFinder {
 /** A folder with a package.json (or .git) is a project root: the walk for configuration stops there. */
 export function isProjectRoot(dir: string): boolean {
   return existsSync(join(dir, "package.json")) || existsSync(join(dir, ".git")) || dirname(dir) === dir;
+}
+
+/**
+ * Whether `dir` may hold a configuration file: one of the configuration names,
+ * or a package.json that mentions the `jobpostlint` key (cosmiconfig then
+ * decides). A quick test by name, so that folders without configuration never
+ * load cosmiconfig.
+ */
+function mayHoldConfig(dir: string): boolean {
+  for (const name of SEARCH_PLACES) {
+    if (name === "package.json") continue;
+    if (existsSync(join(dir, name))) return true;
+  }
+  const pkg = join(dir, "package.json");
+  if (!existsSync(pkg)) return false;
+  try {
+    return readFileSync(pkg, "utf8").includes('"jobpostlint"');
+  } catch {
+    return true; // unreadable: let cosmiconfig report it
+  }
 }

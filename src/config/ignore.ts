@@ -1,4 +1,4 @@
-import ignore, { type Ignore } from "ignore";
+import type { Ignore } from "ignore";
 import { readFileSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { ConfigFileError } from "./types.js";
@@ -12,7 +12,7 @@ export class IgnoreFile {
     private readonly base: string,
   ) {}
 
-  static load(cwd: string, ignorePath?: string): IgnoreFile {
+  static async load(cwd: string, ignorePath?: string): Promise<IgnoreFile> {
     const path = resolve(cwd, ignorePath ?? IGNORE_FILE);
     let content: string;
     try {
@@ -21,6 +21,8 @@ export class IgnoreFile {
       if (ignorePath !== undefined) throw new ConfigFileError(`${ignorePath}: cannot read the ignore file (${(error as NodeJS.ErrnoException).code ?? error})`);
       return new IgnoreFile(undefined, cwd);
     }
+    // The matcher library loads only when there is an ignore file to read.
+    const { default: ignore } = await import("ignore");
     return new IgnoreFile(ignore().add(content), dirname(path));
   }
 

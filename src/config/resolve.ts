@@ -1,14 +1,12 @@
 import { dirname, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
-import { resolve as resolveModule } from "import-meta-resolve";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { ActiveRule } from "../engine/lint.js";
 import { severityLevel, type Rule, type RuleMeta } from "../engine/rule.js";
 import { resolveRules, type RulesConfig } from "../engine/rules-config.js";
 import { ConfigFinder, isProjectRoot, type FoundConfig } from "./discover.js";
-import { loadPlugin } from "./plugins.js";
 import { ConfigFileError, type ConfigLayer, type ConfigObject } from "./types.js";
-import { checkConfigShape, unknownRuleMessage, validateRuleOptions } from "./validate.js";
+import { checkConfigShape, unknownRuleMessage } from "./validate.js";
 
 export interface ResolverOptions {
   cwd: string;
@@ -83,7 +81,7 @@ export class ConfigResolver {
     const key = `${layers.map((l) => l.source).join("|")}#${matched.join(",")}#${ignored}`;
     const cached = this.resolved.get(key);
     if (cached) return cached;
-    for (const { source, rules } of rulesConfigs) this.checkRules(source, rules);
+    for (const { source, rules } of rulesConfigs) await this.checkRules(source, rules);
     const result: FileConfig = {
       rules: resolveRules(this.registry, rulesConfigs.map((c) => c.rules)),
       settings,
@@ -152,6 +150,8 @@ export class ConfigResolver {
     const entries: [string | undefined, string][] = Array.isArray(config.plugins)
       ? config.plugins.map((p) => [undefined, p])
       : Object.entries(config.plugins ?? {}).map(([ns, p]) => [ns, p]);
+    if (entries.length === 0) return namespaces;
+    const { loadPlugin } = await import("./plugins.js");
     for (const [ns, name] of entries) {
       const loaded = await loadPlugin(name, dir, source, ns);
       for (const [id, rule] of Object.entries(loaded.plugin.rules)) {
@@ -178,6 +178,7 @@ export class ConfigResolver {
     if (name.startsWith(".") || name.startsWith("/")) file = resolve(dir, name);
     else {
       try {
+        const { resolve: resolveModule } = await import("import-meta-resolve");
         file = fileURLToPath(resolveModule(name, pathToFileURL(dir + "/").href));
       } catch {
         throw new ConfigFileError(`${source}: cannot find the shared configuration '${name}'`);
@@ -196,7 +197,7 @@ export class ConfigResolver {
   }
 
   /** Unknown ids, bad severities and options that fail the rule's schema, named with the file that says them. */
-  private checkRules(source: string, rules: RulesConfig): void {
+  private async checkRules(source: string, rules: RulesConfig): Promise<void> {
     for (const [id, entry] of Object.entries(rules)) {
       const rule = this.registry.get(id);
       if (!rule) throw new ConfigFileError(`${source}: ${unknownRuleMessage(id, this.ruleIds())}`);
@@ -206,7 +207,7 @@ export class ConfigResolver {
       } catch (error) {
         throw new ConfigFileError(`${source}: rule '${id}': ${(error as Error).message}`);
       }
-      if (options !== undefined) validateRuleOptions(id, rule, { ...(rule.meta.defaultOptions ?? {}), ...options }, source);
+      if (options !== undefined) (await import("./rule-options.js")).validateRuleOptions(id, rule, { ...(rule.meta.defaultOptions ?? {}), ...options }, source);
     }
   }
 }

@@ -1,15 +1,19 @@
-import { compact } from "./compact.js";
-import { github } from "./github.js";
-import { json } from "./json.js";
-import { junit } from "./junit.js";
-import { sarif } from "./sarif.js";
-import { stylish } from "./stylish.js";
 import type { Formatter } from "./types.js";
 
 export type { CustomFormatter, Formatter, FormatterContext } from "./types.js";
 
-export const formatters: Record<string, Formatter> = { stylish, json, compact, github, junit, sarif };
+/** The built-in formatters, each imported only when a run asks for it (stylish alone pulls in chalk). */
+const loaders: Record<string, () => Promise<Formatter>> = {
+  stylish: async () => (await import("./stylish.js")).stylish,
+  json: async () => (await import("./json.js")).json,
+  compact: async () => (await import("./compact.js")).compact,
+  github: async () => (await import("./github.js")).github,
+  junit: async () => (await import("./junit.js")).junit,
+  sarif: async () => (await import("./sarif.js")).sarif,
+};
 
-export function getFormatter(name: string): Formatter | undefined {
-  return Object.hasOwn(formatters, name) ? formatters[name] : undefined;
+export const formatterNames: readonly string[] = Object.keys(loaders);
+
+export async function getFormatter(name: string): Promise<Formatter | undefined> {
+  return Object.hasOwn(loaders, name) ? loaders[name]!() : undefined;
 }

@@ -1,8 +1,7 @@
 import { existsSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { resolve as resolveModule } from "import-meta-resolve";
-import { formatters, getFormatter } from "./index.js";
+import { formatterNames, getFormatter } from "./index.js";
 import type { CustomFormatter, FormatterContext } from "./types.js";
 import type { LintResult } from "../engine/messages.js";
 
@@ -18,9 +17,9 @@ export type LoadedFormatter = (results: LintResult[], context: FormatterContext)
  * `eslint-formatter-NAME`). A module's default export is the formatter.
  */
 export async function loadFormatter(name: string, cwd: string): Promise<LoadedFormatter> {
-  const builtin = getFormatter(name);
+  const builtin = await getFormatter(name);
   if (builtin) return async (results, context) => builtin(results, context);
-  const url = locate(name, cwd);
+  const url = await locate(name, cwd);
   let format: unknown;
   try {
     format = ((await import(url)) as { default?: unknown }).default;
@@ -41,12 +40,13 @@ export async function loadFormatter(name: string, cwd: string): Promise<LoadedFo
   };
 }
 
-function locate(name: string, cwd: string): string {
+async function locate(name: string, cwd: string): Promise<string> {
   if (looksLikePath(name)) {
     const path = resolve(cwd, name);
-    if (!existsSync(path)) throw new FormatterError(`cannot find the formatter '${name}' (no file ${path}; built-in formats: ${Object.keys(formatters).join(", ")})`);
+    if (!existsSync(path)) throw new FormatterError(`cannot find the formatter '${name}' (no file ${path}; built-in formats: ${formatterNames.join(", ")})`);
     return pathToFileURL(path).href;
   }
+  const { resolve: resolveModule } = await import("import-meta-resolve");
   const base = pathToFileURL(resolve(cwd) + "/").href;
   const candidates = name.startsWith("@") || name.startsWith("jobpostlint-formatter-") ? [name] : [`jobpostlint-formatter-${name}`, name];
   for (const candidate of candidates) {
@@ -58,7 +58,7 @@ function locate(name: string, cwd: string): string {
       // not installed under this name: try the next
     }
   }
-  throw new FormatterError(`unknown format '${name}': not a built-in format (${Object.keys(formatters).join(", ")}), a file or an installed package`);
+  throw new FormatterError(`unknown format '${name}': not a built-in format (${formatterNames.join(", ")}), a file or an installed package`);
 }
 
 function looksLikePath(name: string): boolean {

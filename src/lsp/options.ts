@@ -1,3 +1,7 @@
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { packageRoot } from "../package-info.js";
+
 /** What a client may set, in `initializationOptions` or under `jobpostlint` in `workspace/didChangeConfiguration`. */
 export interface ServerOptions {
   /** Wait this long after the last change before linting (ms). */
@@ -9,9 +13,8 @@ export interface ServerOptions {
 /**
  * The rule pages that ship with the installed package (docs/ is in its
  * "files"), so the link works offline and matches the version that linted.
- * From dist/src/lsp/ the package root is three folders up.
  */
-const BUNDLED_DOCS = new URL("../../../docs/rules/", import.meta.url).href;
+const BUNDLED_DOCS = pathToFileURL(join(packageRoot, "docs/rules/")).href;
 
 export const DEFAULT_OPTIONS: ServerOptions = { debounceMs: 200, docsBaseUrl: BUNDLED_DOCS };
 

@@ -20,7 +20,7 @@ export const WATCH_GLOB = `**/{${WATCHED_NAMES.join(",")}}`;
  */
 export class Workspace {
   private resolver!: ConfigResolver;
-  private readonly ignoreFiles = new Map<string, IgnoreFile>();
+  private readonly ignoreFiles = new Map<string, Promise<IgnoreFile>>();
 
   constructor(private folders: readonly string[]) {
     this.reload();
@@ -39,7 +39,7 @@ export class Workspace {
   /** The configuration for a file, or undefined when an ignore file or an `ignores` glob excludes it. Throws on a broken configuration. */
   async configFor(filePath: string): Promise<FileConfig | undefined> {
     const folder = this.folderOf(filePath);
-    if (folder !== undefined && this.ignoreFileOf(folder).ignores(filePath)) return undefined;
+    if (folder !== undefined && (await this.ignoreFileOf(folder)).ignores(filePath)) return undefined;
     const config = await this.resolver.forFile(filePath);
     return config.ignored ? undefined : config;
   }
@@ -63,7 +63,7 @@ export class Workspace {
     return best;
   }
 
-  private ignoreFileOf(folder: string): IgnoreFile {
+  private ignoreFileOf(folder: string): Promise<IgnoreFile> {
     let file = this.ignoreFiles.get(folder);
     if (!file) {
       file = IgnoreFile.load(folder);

@@ -8,9 +8,9 @@ import { loadReader } from "../posting/readers.js";
 import type { LintJob, RuleSpec, WorkerMessage } from "./protocol.js";
 
 /**
- * Lints one file per job with plugin rules loaded in this thread, so the main
- * thread can stop a plugin rule that never returns. Before each plugin rule
- * runs, the worker says which one it is.
+ * A worker of the lint pool: lints one file per job, with plugin rules loaded
+ * in this thread so that the main thread can stop one that never returns.
+ * Before each plugin rule runs, the worker says which one it is.
  */
 const port = parentPort!;
 const builtin = new Map(builtinRules.map((r) => [r.meta.id, r]));
