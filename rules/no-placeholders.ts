@@ -1,4 +1,4 @@
-import type { Nodes, Root } from "mdast";
+import { eachNode } from "./lib/mdast.js";
 import { defineRule } from "../src/engine/rule.js";
 import { PhraseIndex } from "../src/posting/phrases.js";
 import { proseTokens, type WordToken } from "../src/posting/tokens.js";
@@ -260,17 +260,12 @@ function trimWhitespaceControl(inner: string): string {
 /** In Markdown, `<insert location>` parses as an inline HTML tag; a real tag has no slot words. */
 function htmlSlots(posting: Posting): Finding[] {
   const out: Finding[] = [];
-  if (posting.format !== "markdown" || !posting.tree) return out;
-  const stack: Nodes[] = [posting.tree as Root];
-  while (stack.length) {
-    const node = stack.pop()!;
-    // A loop, not push(...children): a 20 MB posting can have more children than a call takes arguments.
-    if ("children" in node) for (const child of node.children) stack.push(child);
-    if (node.type !== "html") continue;
+  if (!posting.text.includes("<")) return out;
+  eachNode(posting, "html", (node) => {
     const m = /^<([^<>\n]*)>$/.exec(node.value);
     const start = node.position?.start.offset;
     if (m && start !== undefined && isSlot(m[1]!, 2, false)) out.push(placeholder(node.value, { start, end: start + node.value.length }));
-  }
+  });
   return out;
 }
 

@@ -35,8 +35,9 @@ export interface RunOptions {
   /** Milliseconds plugin rules may take on one file (they run in a worker thread); 0 runs them in-process with no limit. */
   pluginTimeout?: number;
   /**
-   * Worker threads for linting: a number, or "auto" (the default): one per
-   * available core, used only when a run has enough files to pay for starting them.
+   * Threads that lint, the main thread included (1: the main thread alone), or
+   * "auto" (the default): one per available core, when a run has enough files
+   * to pay for starting worker threads.
    */
   concurrency?: number | "auto";
   /** Keep results of unchanged files between runs in this cache file. */
@@ -76,6 +77,8 @@ export class LintRun {
   /** Worker threads: the pool for a large run, or one sandbox worker for plugin rules. */
   private pool: WorkerPool | undefined;
   private cache: LintCache | undefined;
+  /** The file whose turn it is to go to a worker or be linted here (see `lint`). */
+  private turn: Promise<void> = Promise.resolve();
   private readonly configKeys = new WeakMap<FileConfig, Promise<string>>();
   readonly outcome: RunOutcome = { results: [], sources: new Map(), fatal: [] };
 
@@ -97,7 +100,7 @@ export class LintRun {
     const ignoreFile = await this.ignoreFile;
     await this.openCache();
     const workers = this.workerCount(files.length);
-    if (workers > 1) this.pool = new WorkerPool(workers, this.pluginTimeout());
+    if (workers > 0) this.pool = new WorkerPool(workers, this.pluginTimeout());
     const outcomes: Promise<FileOutcome>[] = [];
     const window: Promise<FileOutcome>[] = [];
     for (const path of files) {
@@ -173,11 +176,36 @@ export class LintRun {
   }
 
   private async lint(file: SourceFile, config: FileConfig): Promise<LintResult> {
-    const usesPlugins = config.rules.some((r) => this.resolver.pluginSource(r.id));
-    if ((this.pool || (usesPlugins && this.options.pluginTimeout !== 0 && WorkerPool.available())) && sendable(config)) {
+    const sandboxed = config.rules.some((r) => this.resolver.pluginSource(r.id)) && this.options.pluginTimeout !== 0 && WorkerPool.available();
+    if (sandboxed && sendable(config)) {
       this.pool ??= new WorkerPool(1, this.pluginTimeout());
       return this.lintOnWorker(this.pool, file, config);
     }
+    // With a pool, the main thread lints too: one thread fewer to start and warm up.
+    if (this.pool && sendable(config)) {
+      // Files take turns, with the event loop turning in between: finished workers report first and get the next
+      // file, and this thread lints one itself only while they hold all they can.
+      const release = await this.takeTurn();
+      try {
+        if (this.pool.hasRoom()) return this.lintOnWorker(this.pool, file, config);
+        return await this.lintHere(file, config);
+      } finally {
+        release();
+      }
+    }
+    return this.lintHere(file, config);
+  }
+
+  private async takeTurn(): Promise<() => void> {
+    const previous = this.turn;
+    let release!: () => void;
+    this.turn = new Promise((resolve) => (release = resolve));
+    await previous;
+    await new Promise((resolve) => setImmediate(resolve));
+    return release;
+  }
+
+  private async lintHere(file: SourceFile, config: FileConfig): Promise<LintResult> {
     await loadReader(detectFormat(file.path, file.text));
     return lintSource(file.text, {
       filePath: file.path,
@@ -199,6 +227,8 @@ export class LintRun {
     for (;;) {
       const outcome = await pool.run(this.job(file, config, rules));
       if ("result" in outcome) {
+        // The worker leaves out the text, which lintSource gives a result with findings and no fix.
+        if (outcome.result.output === undefined && outcome.result.messages.length > 0) outcome.result.source = file.text;
         if (stopped.length === 0) return outcome.result;
         const messages = [...stopped, ...outcome.result.messages].sort(compareMessages);
         return { ...outcome.result, messages, ...countMessages(messages) };
@@ -231,12 +261,12 @@ export class LintRun {
     return this.options.pluginTimeout ?? DEFAULT_PLUGIN_TIMEOUT_MS;
   }
 
-  /** How many worker threads to lint `files` files with; 1 or less means the main thread. */
+  /** Worker threads beside the main thread, which lints as well: `concurrency` counts all the linting threads. */
   private workerCount(files: number): number {
     const wanted = this.options.concurrency ?? "auto";
     if (files < 2 || !WorkerPool.available()) return 0;
-    if (wanted === "auto") return files >= AUTO_POOL_MIN_FILES ? Math.min(availableParallelism(), files) : 0;
-    return Math.min(wanted, files);
+    if (wanted === "auto") return files >= AUTO_POOL_MIN_FILES ? Math.min(availableParallelism(), files) - 1 : 0;
+    return Math.min(wanted, files) - 1;
   }
 
   private async openCache(): Promise<void> {

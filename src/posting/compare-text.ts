@@ -6,8 +6,15 @@
 
 /** Same text after white space is collapsed: what an automatic removal may rely on. */
 export function exactKey(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return collapseWhiteSpace(text).trim();
 }
+
+/** Runs of white space as one space; most text has only single spaces, and one test spares it the rewrite. */
+function collapseWhiteSpace(text: string): string {
+  return IRREGULAR_SPACE.test(text) ? text.replace(/\s+/g, " ") : text;
+}
+
+const IRREGULAR_SPACE = /[^\S ]| \s/;
 
 /**
  * The comparison key: inline markup (`**`, `_`, code ticks, links, HTML tags)
@@ -16,7 +23,7 @@ export function exactKey(text: string): string {
  * compared as a set ("Bachelor's degree in A, B, or C" = "... in C, A, or B").
  */
 export function comparisonKey(text: string): string {
-  const plain = stripInlineMarkup(text).toLowerCase().replace(/\s+/g, " ").trim();
+  const plain = collapseWhiteSpace(stripInlineMarkup(text).toLowerCase()).trim();
   return canonicalList(trimPunctuation(plain));
 }
 

@@ -6,7 +6,7 @@ import type { ItemDraft, Structure } from "./draft.js";
 import { classifyCase, startsWithValue } from "./heading-case.js";
 import type { LineIndex } from "./lines.js";
 import { matchKeyValue } from "./metadata.js";
-import { walkTree } from "./mdast-walk.js";
+import { BlockIndexBuilder, walkTree } from "./mdast-walk.js";
 import { BOLD_HEADING_LEVEL, markBoldTitle, MAX_BOLD_HEADING_WORDS } from "./bold-heading.js";
 import { stripInlineMarkup } from "./compare-text.js";
 import { startWithout, trailingColonStart, trimBlankEnd } from "./scan.js";
@@ -31,7 +31,10 @@ export function readMarkdown(text: string, lines: readonly Line[], index: LineIn
   const start = (n: Nodes) => n.position?.start.offset ?? 0;
   const end = (n: Nodes) => n.position?.end.offset ?? 0;
 
+  // The rules' index of lists, paragraphs and headings is built on this walk, so they need none of their own.
+  const blocks = new BlockIndexBuilder(tree);
   walkTree(tree, (node, ancestors) => {
+    blocks.visit(node, ancestors);
     switch (node.type) {
       case "yaml":
       case "toml" as string:
@@ -68,6 +71,7 @@ export function readMarkdown(text: string, lines: readonly Line[], index: LineIn
         return undefined;
     }
   });
+  blocks.finish();
   markBoldTitle(structure);
   return structure;
 }

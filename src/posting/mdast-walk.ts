@@ -41,6 +41,28 @@ export interface IndexedNode {
 const indexes = new WeakMap<Root, Map<string, IndexedNode[]>>();
 
 /**
+ * Collects the block-node index during a walk someone makes anyway (the
+ * Markdown reader's), so that rules need no walk of their own. Call `visit`
+ * for every node, then `finish`.
+ */
+export class BlockIndexBuilder {
+  private readonly built = new Map<string, IndexedNode[]>();
+
+  constructor(private readonly tree: Root) {}
+
+  visit(node: Nodes, ancestors: readonly Parents[]): void {
+    if (!INDEXED.has(node.type)) return;
+    let list = this.built.get(node.type);
+    if (!list) this.built.set(node.type, (list = []));
+    list.push({ node, ancestors: ancestors.slice() });
+  }
+
+  finish(): void {
+    indexes.set(this.tree, this.built);
+  }
+}
+
+/**
  * The block nodes of `tree` by type, in document order, from a single walk
  * made the first time any rule asks: every rule that looks for lists or
  * paragraphs shares it instead of walking the tree again.
@@ -49,15 +71,10 @@ export function blockNodes(tree: Root, type: string): readonly IndexedNode[] | u
   if (!INDEXED.has(type)) return undefined;
   let index = indexes.get(tree);
   if (!index) {
-    const built = new Map<string, IndexedNode[]>();
-    walkTree(tree, (node, ancestors) => {
-      if (!INDEXED.has(node.type)) return;
-      let list = built.get(node.type);
-      if (!list) built.set(node.type, (list = []));
-      list.push({ node, ancestors: ancestors.slice() });
-    });
-    indexes.set(tree, built);
-    index = built;
+    const builder = new BlockIndexBuilder(tree);
+    walkTree(tree, (node, ancestors) => builder.visit(node, ancestors));
+    builder.finish();
+    index = indexes.get(tree)!;
   }
   return index.get(type) ?? [];
 }

@@ -157,10 +157,17 @@ function splitParts(tokens: readonly WordToken[]): Part[] {
   let parts = partsCache.get(tokens);
   if (parts) return parts;
   parts = [];
-  for (const [index, token] of tokens.entries()) {
-    const pieces = token.lower.includes("-") ? token.lower.split("-") : [token.lower];
+  // Index loops, not entries(): this runs over every word of every posting.
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (!token.lower.includes("-")) {
+      parts.push({ text: token.lower, start: token.start, end: token.end, token: index, breakBefore: token.breakBefore, firstOfToken: true, lastOfToken: true });
+      continue;
+    }
+    const pieces = token.lower.split("-");
     let offset = token.start;
-    for (const [k, piece] of pieces.entries()) {
+    for (let k = 0; k < pieces.length; k++) {
+      const piece = pieces[k]!;
       // Inner offsets drift when a soft hyphen was dropped; matches only use word starts and ends.
       const end = k === pieces.length - 1 ? token.end : offset + piece.length;
       parts.push({

@@ -47,6 +47,8 @@ port.on("message", async (job: LintJob) => {
       fix: job.fix,
       ...(job.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: job.reportUnusedDisableDirectives } : {}),
     });
+    // The main thread has the text already: sending it back would only cost a copy.
+    delete result.source;
     port.postMessage({ job: job.job, result } satisfies WorkerMessage);
   } catch (error) {
     port.postMessage({ job: job.job, error: error instanceof Error ? error.message : String(error) } satisfies WorkerMessage);

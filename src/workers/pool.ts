@@ -16,25 +16,31 @@ interface Task {
   resolve: (outcome: JobOutcome) => void;
 }
 
-/** What a busy worker is doing: its task, the plugin rule it last said it was running, and the task's time budget. */
-interface Busy {
+/** A task sent to a worker: the plugin rule it last said it was running, and its time budget. */
+interface Sent {
   task: Task;
   running: string | undefined;
   timer: NodeJS.Timeout | undefined;
 }
 
 /**
- * Lint jobs on worker threads: up to `size` workers, each taking the next job
- * when it finishes one, so files of uneven size balance out. A job that runs
- * plugin rules has a time budget: a plugin rule that never returns is stopped
- * by terminating its worker (a new one replaces it). Built-in rules need no
- * budget: tests hold them to linear time.
+ * Jobs of built-in rules a worker may hold at once: while it lints one, the
+ * next waits in its message queue, so it never idles while the main thread is
+ * busy linting a file of its own.
+ */
+const PREFETCH = 3;
+
+/**
+ * Lint jobs on worker threads: up to `size` workers, each holding a few jobs
+ * at a time, so files of uneven size balance out. A job that runs plugin rules
+ * goes alone to an idle worker and has a time budget: a plugin rule that never
+ * returns is stopped by terminating its worker (a new one replaces it, and
+ * jobs queued behind it are sent again). Built-in rules need no budget: tests
+ * hold them to linear time.
  */
 export class WorkerPool {
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Busy>();
+  private readonly sent = new Map<Worker, Sent[]>();
   private readonly queue: Task[] = [];
-  private workers = 0;
   private nextJob = 1;
   /** Workers already dropped: a stopped worker's "error" and "exit" events, or terminate's, must not count twice. */
   private readonly retired = new WeakSet<Worker>();
@@ -56,83 +62,113 @@ export class WorkerPool {
     });
   }
 
+  /** Whether a job of built-in rules would go to a worker now rather than wait: else the caller may as well lint it itself. */
+  hasRoom(): boolean {
+    if (this.queue.length > 0) return false;
+    if (this.sent.size < this.size) return true;
+    for (const tasks of this.sent.values()) if (tasks.length < PREFETCH && !tasks.some(usesPlugins)) return true;
+    return false;
+  }
+
   async close(): Promise<void> {
-    const all = [...this.idle, ...this.busy.keys()];
+    const all = [...this.sent.keys()];
     for (const worker of all) this.retired.add(worker);
-    this.idle.length = 0;
-    this.busy.clear();
-    this.workers = 0;
+    this.sent.clear();
     await Promise.all(all.map((w) => w.terminate()));
   }
 
   private dispatch(): void {
     while (this.queue.length > 0) {
-      const worker = this.idle.pop() ?? (this.workers < this.size ? this.spawn() : undefined);
+      const task = this.queue[0]!;
+      const worker = this.workerFor(task) ?? (this.sent.size < this.size ? this.spawn() : undefined);
       if (!worker) return;
-      this.start(worker, this.queue.shift()!);
+      this.queue.shift();
+      this.send(worker, task);
     }
+  }
+
+  /** The least loaded worker that may take `task`: a plugin job only an idle one, and nothing joins a plugin job. */
+  private workerFor(task: Task): Worker | undefined {
+    let best: Worker | undefined;
+    let load = Infinity;
+    for (const [worker, tasks] of this.sent) {
+      const fits = tasks.length === 0 || (tasks.length < PREFETCH && !usesPlugins(task) && !tasks.some(usesPlugins));
+      if (fits && tasks.length < load) {
+        best = worker;
+        load = tasks.length;
+      }
+    }
+    return best;
   }
 
   private spawn(): Worker {
     // The parent's Node options, less those a worker thread refuses (`node --input-type=module` would fail every job).
     const worker = new Worker(WORKER_URL, { execArgv: workerExecArgv() });
-    this.workers++;
+    this.sent.set(worker, []);
     worker.on("message", (message: WorkerMessage) => this.onMessage(worker, message));
     worker.on("error", (error: Error) => this.retire(worker, { error: error.message }));
     // A plugin rule that calls process.exit() ends the thread with no "error": its job must still settle.
     worker.on("exit", (code: number) => {
-      const running = this.busy.get(worker)?.running;
+      const running = this.sent.get(worker)?.[0]?.running;
       this.retire(worker, { error: `${running ? `rule '${running}' ended` : "ended"} its worker thread (exit code ${code})` });
     });
     return worker;
   }
 
-  private start(worker: Worker, task: Task): void {
-    const usesPlugins = task.job.rules.some((r) => r.plugin);
-    const timer = usesPlugins && this.pluginTimeoutMs > 0 ? setTimeout(() => this.timeOut(worker), this.pluginTimeoutMs) : undefined;
-    this.busy.set(worker, { task, running: undefined, timer });
+  private send(worker: Worker, task: Task): void {
+    const tasks = this.sent.get(worker)!;
+    // Only a plugin job has a budget, and it never waits behind another job, so its clock starts when it does.
+    const timer = usesPlugins(task) && this.pluginTimeoutMs > 0 ? setTimeout(() => this.timeOut(worker), this.pluginTimeoutMs) : undefined;
+    tasks.push({ task, running: undefined, timer });
     // A busy worker keeps the process alive; an idle one must not.
     worker.ref();
     worker.postMessage(task.job);
   }
 
   private onMessage(worker: Worker, message: WorkerMessage): void {
-    const busy = this.busy.get(worker);
-    if (!busy || message.job !== busy.task.job.job) return;
+    const tasks = this.sent.get(worker);
+    const head = tasks?.[0];
+    // A worker answers its jobs in the order it got them.
+    if (!tasks || !head || message.job !== head.task.job.job) return;
     if ("running" in message) {
-      busy.running = message.running;
+      head.running = message.running;
       return;
     }
-    clearTimeout(busy.timer);
-    this.busy.delete(worker);
-    worker.unref();
-    this.idle.push(worker);
-    busy.task.resolve("result" in message ? { result: message.result } : { error: message.error });
+    clearTimeout(head.timer);
+    tasks.shift();
+    if (tasks.length === 0) worker.unref();
+    head.task.resolve("result" in message ? { result: message.result } : { error: message.error });
     this.dispatch();
   }
 
   private timeOut(worker: Worker): void {
-    const busy = this.busy.get(worker);
-    if (!busy) return;
+    const head = this.sent.get(worker)?.[0];
+    if (!head) return;
     void worker.terminate();
-    this.retire(worker, { timedOut: busy.running });
+    this.retire(worker, { timedOut: head.running });
   }
 
-  /** Drops a worker that failed or was stopped, settling its job; a new worker takes its place when there is work. */
+  /**
+   * Drops a worker that failed or was stopped: the job it was running settles
+   * with `outcome`, jobs waiting behind it go back to the front of the queue,
+   * and a new worker takes its place when there is work.
+   */
   private retire(worker: Worker, outcome: JobOutcome): void {
     if (this.retired.has(worker)) return;
     this.retired.add(worker);
-    const busy = this.busy.get(worker);
-    this.busy.delete(worker);
-    const at = this.idle.indexOf(worker);
-    if (at >= 0) this.idle.splice(at, 1);
-    this.workers--;
-    if (busy) {
-      clearTimeout(busy.timer);
-      busy.task.resolve(outcome);
-    }
+    const tasks = this.sent.get(worker) ?? [];
+    this.sent.delete(worker);
+    for (const sent of tasks) clearTimeout(sent.timer);
+    const [head, ...waiting] = tasks;
+    this.queue.unshift(...waiting.map((s) => s.task));
+    head?.task.resolve(outcome);
     this.dispatch();
   }
+}
+
+function usesPlugins(task: Task | Sent): boolean {
+  const job = "job" in task ? task.job : task.task.job;
+  return job.rules.some((r) => r.plugin);
 }
 
 /** Node options for a worker thread: the parent's, without the entry-point ones a worker rejects. */
