@@ -1,7 +1,8 @@
 // Times every built-in rule alone on the classic catastrophic-backtracking
 // shapes (100 KB each, plain text and Markdown) and names the slowest rule.
 // The parse is timed separately so a rule's own share shows.
-// Run after a build: `npm run bench`.
+// `npm run bench:adversarial` builds and runs it alone; `npm run bench` runs it
+// after the timing tables (not with --quick or --no-adversarial).
 import { performance } from "node:perf_hooks";
 import { builtinRules } from "../dist/rules/index.js";
 import { lintText, parsePosting } from "../dist/src/index.js";

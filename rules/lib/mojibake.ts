@@ -27,7 +27,8 @@ const MAX_ROUNDS = 4;
 const LOOKBACK = 300;
 
 export function byteOf(code: number): number | undefined {
-  return BYTE_OF.get(code);
+  // ASCII, most of any text, never comes from a high byte: no map lookup for it.
+  return code < 0x80 ? undefined : BYTE_OF.get(code);
 }
 
 interface Sequence {

@@ -93,7 +93,8 @@ export class PhraseIndex<T> {
     const out: PhraseMatch<T>[] = [];
     let i = 0;
     while (i < parts.length) {
-      const best = parts[i]!.firstOfToken ? this.longestAt(parts, i) : undefined;
+      // Most words start no phrase: one map lookup says so before any search is set up.
+      const best = parts[i]!.firstOfToken && this.root.next.has(parts[i]!.text) ? this.longestAt(parts, i) : undefined;
       if (!best) {
         i++;
         continue;
