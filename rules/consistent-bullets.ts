@@ -3,7 +3,7 @@ import { replaceRange } from "../src/engine/fixer.js";
 import { defineRule, type Fix, type RuleContext } from "../src/engine/rule.js";
 import { LineIndex } from "../src/posting/lines.js";
 import { containsOffset } from "../src/posting/ranges.js";
-import type { Posting, Range } from "../src/posting/types.js";
+import type { Item, Posting, Range, TextView } from "../src/posting/types.js";
 import { eachNode } from "./lib/mdast.js";
 
 /** Bullets as pasted from word processors; in Markdown they are text, not list markers. */
@@ -106,7 +106,9 @@ function report(context: RuleContext, use: Use, target: string): void {
       suggestions: [{ desc: `Make it a list item ('${target} ')`, fix: fixes }],
     });
   } else if (context.posting.format !== "markdown") {
-    context.report({ message: `Bullet '${use.marker}' where this posting uses '${target}'`, range, fix: fixes });
+    // A bullet typed into HTML text is reported only: the list it belongs to is better made a <ul>, which no text edit does.
+    const fix = context.posting.view ? {} : { fix: fixes };
+    context.report({ message: `Bullet '${use.marker}' where this posting uses '${target}'`, range, ...fix });
   } else if (use.safe) {
     context.report({ message: `List marker '${use.marker}' where this posting's lists use '${target}'`, range, fix: fixes });
   } else {
@@ -121,11 +123,19 @@ function plainTextUses(posting: Posting): Use[] {
   const index = new LineIndex(posting.lines);
   const bullets = posting.items.flatMap((item) => {
     if (item.kind !== "list-item" || !item.marker || !isBullet(item.marker)) return [];
+    if (posting.view) return [{ marker: item.marker, width: 0, offset: typedMarkerOffset(posting.view, item) }];
     const line = index.lineAt(item.range.start);
     return [{ marker: item.marker, width: columns(line.indent), offset: line.start + line.indent.length }];
   });
   const widths = [...new Set(bullets.map((b) => b.width))].sort((a, b) => a - b);
   return bullets.map((b) => ({ marker: b.marker, depth: widths.indexOf(b.width), markers: [b.offset], safe: true }));
+}
+
+/** HTML: a bullet typed at the start of a view line ("• Build<br>• Ship"), found back from where the item's text starts. */
+function typedMarkerOffset(view: TextView, item: Item): number {
+  let at = view.viewOffset(item.range.start);
+  while (at > 0 && /[ \t]/.test(view.text[at - 1]!)) at--;
+  return view.sourceStart(Math.max(0, at - item.marker!.length));
 }
 
 function markdownUses(posting: Posting): Use[] {

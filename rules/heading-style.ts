@@ -24,7 +24,8 @@ interface Style {
 const MARKUPS: Record<Posting["format"], readonly HeadingMarkup[]> = {
   markdown: ["atx", "setext", "bold"],
   text: ["plain", "banner"],
-  html: ["plain", "banner"],
+  html: ["element", "bold", "plain"],
+  json: ["element", "bold", "plain"],
 };
 
 export default defineRule<Options>({
@@ -40,7 +41,7 @@ export default defineRule<Options>({
         case: { enum: ["title", "sentence", "upper"], description: "Capitalisation every heading must use (default: the dominant one)" },
         colon: { type: "boolean", description: "Whether headings end with a colon (default: as most do)" },
         markup: {
-          enum: ["atx", "setext", "bold", "plain", "banner"],
+          enum: ["atx", "setext", "bold", "plain", "banner", "element"],
           description: "Heading markup (default: the dominant one); a markup the file's format has not is ignored",
         },
       },
@@ -72,6 +73,11 @@ export default defineRule<Options>({
           name: "a near tie has no dominant style",
           filePath: "example.md",
           text: "## About us\n\nText.\n\n## What you'll do\n\nText.\n\n## Nice to Have\n\nText.\n\n## How to Apply\n\nText.\n",
+        },
+        {
+          name: "in HTML, indentation is no heading style (a browser does not show it)",
+          filePath: "example.html",
+          text: "<h2>About Us</h2>\n<p>We bake.</p>\n<h2>\tWhat You'll Do</h2>\n<ul><li>Bake.</li></ul>\n<h2>Benefits</h2>\n<ul><li>Bread.</li></ul>\n",
         },
         {
           name: "going back up any number of levels is no jump",
@@ -115,6 +121,17 @@ export default defineRule<Options>({
           text: "# Backend Engineer\n\n### What You'll Do\n\n- Build services.\n\n## Requirements\n\n- Rust.\n",
           messages: [{ line: 3, message: "Heading level jumps from '#' to '###'; use '##'" }],
           output: "# Backend Engineer\n\n## What You'll Do\n\n- Build services.\n\n## Requirements\n\n- Rust.\n",
+        },
+        {
+          name: "in HTML, a bold paragraph among <h2> headings, and a level jump, are reported but not fixed",
+          filePath: "example.html",
+          text:
+            "<h1>Baker</h1>\n<h3>About Us</h3>\n<p>We bake.</p>\n<h2>What You'll Do</h2>\n<ul><li>Bake.</li></ul>\n" +
+            "<p><b>Requirements</b></p>\n<ul><li>Flour.</li></ul>\n<h2>Benefits</h2>\n<ul><li>Bread.</li></ul>\n",
+          messages: [
+            { line: 2, message: "Heading level jumps from '<h1>' to '<h3>'; use '<h2>'" },
+            { line: 6, message: "Heading is a bold line; the dominant style is an <h1>-<h6> element" },
+          ],
         },
         {
           name: "a bold-line heading among ATX headings becomes ATX at its siblings' level",
@@ -173,7 +190,7 @@ export default defineRule<Options>({
     const afterValue = new Set(headings.filter((h) => startsWithValue(editor.rawText(h))));
     const cases = new Map(headings.map((h) => [h, classifyCase(h.text, afterValue.has(h))]));
     const style = dominantStyle(posting, headings.filter((h) => h !== title), options, cases);
-    const jumps = posting.format === "markdown" ? levelJumps(headings) : new Map<Heading, Jump>();
+    const jumps = posting.format === "markdown" || posting.view ? levelJumps(headings) : new Map<Heading, Jump>();
     const atxLevel = boldToAtxLevels(headings, editor, title);
     let names: NameForms | undefined;
     const nameLookup: NameForms = (word) => (names ??= nameForms(posting.items, posting.metadata))(word);
@@ -202,11 +219,10 @@ export default defineRule<Options>({
       const jump = jumps.get(h);
       if (!deviates.markup && !deviates.case && !deviates.colon && !deviates.indent && !jump) continue;
 
-      context.report({
-        message: describe(h, deviates, style, jump, cases.get(h)!.case),
-        range: h.range,
-        fix: fixHeading(h, deviates, style, jump, editor, atxLevel[i]!, nameLookup),
-      });
+      const message = describe(h, deviates, style, jump, cases.get(h)!.case);
+      // HTML (and a JSON-LD description) is reported only: its headings are markup a text edit would have to rewrite.
+      if (posting.view) context.report({ message, range: h.range });
+      else context.report({ message, range: h.range, fix: fixHeading(h, deviates, style, jump, editor, atxLevel[i]!, nameLookup) });
     }
   },
 });
@@ -245,7 +261,8 @@ function dominantStyle(posting: Posting, judged: readonly Heading[], options: Op
     style.colon = options.colon;
     configured.add("colon");
   } else style.colon = robustMajority(judged, (h) => h.colon);
-  if (posting.format !== "markdown") style.indent = clearMajority(judged.map((h) => h.indent));
+  // Indentation is a heading style only where it shows: plain text (in HTML a browser drops it).
+  if (posting.format === "text") style.indent = clearMajority(judged.map((h) => h.indent));
   return style;
 }
 
@@ -274,7 +291,7 @@ interface Jump {
  * heading lies under at most three jumps and the scan stays linear.
  */
 function levelJumps(headings: readonly Heading[]): Map<Heading, Jump> {
-  const ranked = headings.filter((h) => h.markup === "atx" || h.markup === "setext");
+  const ranked = headings.filter((h) => h.markup === "atx" || h.markup === "setext" || h.markup === "element");
   const jumps = new Map<Heading, Jump>();
   for (let i = 1; i < ranked.length; i++) {
     const from = ranked[i - 1]!.level;
@@ -308,7 +325,14 @@ function markupName(markup: HeadingMarkup, level?: number): string {
       return "a plain line";
     case "banner":
       return "a banner (=== ... ===)";
+    case "element":
+      return level ? `an <h${level}> element` : "an <h1>-<h6> element";
   }
+}
+
+/** How a level is written: "##" in Markdown, "<h2>" in HTML. */
+function levelName(h: Heading, level: number): string {
+  return h.markup === "element" ? `<h${level}>` : "#".repeat(level);
 }
 
 function indentName(indent: string): string {
@@ -344,7 +368,7 @@ function describe(h: Heading, d: Deviations, style: Style, jump: Jump | undefine
     }
     if (has.length > 0) sentences.push(`Heading ${joinAnd(has)}; the ${source} style is ${joinAnd(want)}`);
   }
-  if (jump) sentences.push(`Heading level jumps from '${"#".repeat(jump.from)}' to '${"#".repeat(h.level)}'; use '${"#".repeat(jump.to)}'`);
+  if (jump) sentences.push(`Heading level jumps from '${levelName(h, jump.from)}' to '${levelName(h, h.level)}'; use '${levelName(h, jump.to)}'`);
   return sentences.join(". ");
 }
 

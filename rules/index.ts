@@ -25,6 +25,12 @@ import noImpossibleExperience from "./no-impossible-experience.js";
 import seniorityMismatch from "./seniority-mismatch.js";
 import degreeConsistency from "./degree-consistency.js";
 import misplacedPreference from "./misplaced-preference.js";
+import jobpostingRequiredFields from "./jobposting-required-fields.js";
+import jobpostingRecommendedFields from "./jobposting-recommended-fields.js";
+import jobpostingConsistency from "./jobposting-consistency.js";
+import jobpostingExpired from "./jobposting-expired.js";
+import validJsonLd from "./valid-json-ld.js";
+import validHtml from "./valid-html.js";
 
 /** Every built-in rule, in catalogue order. */
-export const builtinRules: readonly Rule<any>[] = [experienceContradiction, noDuplicateLines, noStrayTabs, headingStyle, noDuplicateSections, noEmptySections, requiredSections, noImpossibleExperience, seniorityMismatch, degreeConsistency, misplacedPreference, maxRequirements, noTrailingWhitespace, noMultipleSpaces, noInvisibleCharacters, noMojibake, consistentBullets, listPunctuation, finalNewline, noRepeatedWords, noShouting, payTransparency, inclusiveLanguage, noBuzzwords, genderCodedLanguage, noPlaceholders];
+export const builtinRules: readonly Rule<any>[] = [experienceContradiction, noDuplicateLines, noStrayTabs, headingStyle, noDuplicateSections, noEmptySections, requiredSections, noImpossibleExperience, seniorityMismatch, degreeConsistency, misplacedPreference, maxRequirements, noTrailingWhitespace, noMultipleSpaces, noInvisibleCharacters, noMojibake, consistentBullets, listPunctuation, finalNewline, noRepeatedWords, noShouting, payTransparency, inclusiveLanguage, noBuzzwords, genderCodedLanguage, noPlaceholders, jobpostingRequiredFields, jobpostingRecommendedFields, jobpostingConsistency, jobpostingExpired, validJsonLd, validHtml];

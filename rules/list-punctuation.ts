@@ -63,6 +63,8 @@ export default defineRule({
   },
   create(context) {
     const { posting } = context;
+    // In HTML an item's last character may sit inside inline markup the reader does not see: reported, not fixed.
+    const reportOnly = posting.view !== undefined;
     for (const group of posting.format === "markdown" ? markdownLists(posting) : plainTextLists(posting)) {
       const entries = group.map((r) => entry(posting, r));
       const majority = strictMajority(entries);
@@ -73,13 +75,13 @@ export default defineRule({
           context.report({
             message: "No period at the end of this item, where most items of its list have one: add it",
             range: { start: e.end, end: e.end },
-            fix: insertAt(e.end, "."),
+            ...(reportOnly ? {} : { fix: insertAt(e.end, ".") }),
           });
         } else if (!joinsLineBreaks(posting.text, e.last, e.last + 1)) {
           context.report({
             message: "Period at the end of this item, where most items of its list have none: remove it",
             range: { start: e.last, end: e.last + 1 },
-            fix: removeRange({ start: e.last, end: e.last + 1 }),
+            ...(reportOnly ? {} : { fix: removeRange({ start: e.last, end: e.last + 1 }) }),
           });
         }
       }

@@ -2,7 +2,7 @@ import { removeLines, removeRange } from "../src/engine/fixer.js";
 import { defineRule, type Fix } from "../src/engine/rule.js";
 import { comparisonKey, countWords, exactKey } from "../src/posting/compare-text.js";
 import { LineIndex } from "../src/posting/lines.js";
-import { splitSentences } from "../src/posting/sentences.js";
+import { itemSentences, visibleText } from "../src/posting/visible.js";
 import { inExclusiveBranches } from "../src/posting/template-branches.js";
 import type { Field, Item, Posting, Range, Section } from "../src/posting/types.js";
 
@@ -71,6 +71,13 @@ export default defineRule({
             "\t- Strong scripting skills in Python or Bash.\n",
           messages: [{ line: 4, message: "Duplicate of line 2" }],
           output: "Requirements:\n\t- Strong scripting skills in Python or Bash.\n\t- Experience with cloud networking and IAM.\n",
+        },
+        {
+          name: "in HTML, a repeated list item alone on its line goes with its line; character references read as what they stand for",
+          filePath: "example.html",
+          text: "<h3>Requirements</h3>\n<ul>\n  <li>Python &amp; SQL for reporting.</li>\n  <li>Two years of on-call.</li>\n  <li>Python & SQL for <b>reporting</b>.</li>\n</ul>\n",
+          messages: [{ line: 5, message: "Duplicate of line 3" }],
+          output: "<h3>Requirements</h3>\n<ul>\n  <li>Python &amp; SQL for reporting.</li>\n  <li>Two years of on-call.</li>\n</ul>\n",
         },
         {
           name: "a repeat in another section is only a suggestion",
@@ -201,10 +208,10 @@ function itemUnits(posting: Posting, item: Item, index: LineIndex): Unit[] {
   if (whole) units.push({ ...whole, item });
   // Only a stop with more text after it can end a sentence inside the item.
   if (!INNER_STOP.test(item.text)) return units;
-  const sentences = splitSentences(posting.text, item.range.start, item.range.end);
+  const sentences = itemSentences(posting, item);
   if (sentences.length < 2) return units;
-  for (const r of sentences) {
-    const unit = makeUnit(posting.text.slice(r.start, r.end), r, index.lineAt(r.start).number, item.section);
+  for (const { range, text } of sentences) {
+    const unit = makeUnit(text, range, index.lineAt(range.start).number, item.section);
     if (unit) units.push(unit);
   }
   return units;
@@ -212,7 +219,7 @@ function itemUnits(posting: Posting, item: Item, index: LineIndex): Unit[] {
 
 function metadataUnit(posting: Posting, field: Field, index: LineIndex): Unit | undefined {
   const r = field.valueRange;
-  return makeUnit(posting.text.slice(r.start, r.end), r, index.lineAt(r.start).number, undefined);
+  return makeUnit(visibleText(posting, r), r, index.lineAt(r.start).number, undefined);
 }
 
 function makeUnit(text: string, range: Range, line: number, section: Section | undefined): Unit | undefined {

@@ -1,6 +1,8 @@
 import { defineRule } from "../src/engine/rule.js";
+import { overlapsAny } from "../src/posting/ranges.js";
 import { hasVisibleContent } from "../src/posting/section-body.js";
-import type { Section } from "../src/posting/types.js";
+import type { Posting, Section } from "../src/posting/types.js";
+import { visibleText } from "../src/posting/visible.js";
 
 export default defineRule({
   meta: {
@@ -65,14 +67,18 @@ export default defineRule({
     const { posting } = context;
     for (const section of posting.sections) {
       // A heading without words ("#" alone) is a different problem than a section without a body.
-      if (!section.heading || section.heading.text.trim() === "" || !isEmpty(posting.text, section)) continue;
+      if (!section.heading || section.heading.text.trim() === "" || !isEmpty(posting, section)) continue;
       context.report({ message: `Section "${section.heading.text}" is empty`, range: section.heading.range });
     }
   },
 });
 
 /** No body of its own and no sub-sections: a heading whose sub-sections hold the body is not empty. */
-function isEmpty(text: string, section: Section): boolean {
+function isEmpty(posting: Posting, section: Section): boolean {
   if (section.children.length > 0) return false;
-  return !hasVisibleContent(text, { start: section.heading!.range.end, end: section.range.end });
+  const body = { start: section.heading!.range.end, end: section.range.end };
+  // HTML's view holds only what a reader sees (no tags, comments or escapes): any letter or digit there is a body,
+  // and so is template syntax, which the view leaves out but the site renders.
+  if (posting.view) return !/[\p{L}\p{N}]/u.test(visibleText(posting, body)) && !overlapsAny(posting.templates, body.start, body.end);
+  return !hasVisibleContent(posting.text, body);
 }

@@ -1,5 +1,5 @@
 import { defineRule } from "../src/engine/rule.js";
-import { splitSentences } from "../src/posting/sentences.js";
+import { itemSentences } from "../src/posting/visible.js";
 import { proseTokens, type WordToken } from "../src/posting/tokens.js";
 import type { Item, Range } from "../src/posting/types.js";
 
@@ -50,7 +50,7 @@ export default defineRule({
     for (const item of posting.items) {
       const words = tokensIn(tokens, item.range);
       if (shouted(words) < MIN_WORDS) continue;
-      const sentences = item.kind === "sentence" ? [item.range] : splitSentences(posting.text, item.range.start, item.range.end);
+      const sentences = item.kind === "sentence" ? [item.range] : itemSentences(posting, item).map((s) => s.range);
       for (const sentence of sentences) {
         const count = shouted(tokensIn(tokens, sentence));
         if (count < MIN_WORDS) continue;

@@ -1,6 +1,6 @@
 import { replaceRange } from "../src/engine/fixer.js";
 import { defineRule, type Fix } from "../src/engine/rule.js";
-import { containsOffset } from "../src/posting/ranges.js";
+import { containsOffset, firstEndingAfter } from "../src/posting/ranges.js";
 import type { Line, Posting } from "../src/posting/types.js";
 
 import { endWithout, startWithout } from "../src/posting/scan.js";
@@ -21,6 +21,11 @@ export default defineRule({
           text: "- Leading product work:\n\t- for startups\n\t- for large integrations\n",
         },
         { name: "tabs inside fenced code", filePath: "example.md", text: "```\nmake\tall\n```\n" },
+        {
+          name: "in HTML, tabs that indent the markup are layout, not text",
+          filePath: "example.html",
+          text: "<ul>\n\t<li>Build dashboards.</li>\n\t<li>\n\t\tShip weekly.\n\t</li>\n</ul>\n",
+        },
       ],
       invalid: [
         {
@@ -51,6 +56,16 @@ export default defineRule({
           messages: [{ line: 3, column: 23, message: "Tab between words: use one space" }],
           output: "## Role\r\n\r\n- Train apprentices on safe tool use.\r\n",
         },
+        {
+          name: "in HTML, tabs inside an element's text, as pasted from an ATS",
+          filePath: "example.html",
+          text: "<h3>\t\tMinimum Qualifications</h3>\n<ul>\n<li>\t\t2+ years of experience in <b>\tSoftware</b> Engineering.</li>\n</ul>\n",
+          messages: [
+            { line: 1, column: 5, message: "Tab indentation (2 tabs): remove it" },
+            { line: 3, column: 5, message: "Tab indentation (2 tabs) and a tab between words" },
+          ],
+          output: "<h3>Minimum Qualifications</h3>\n<ul>\n<li>2+ years of experience in <b> Software</b> Engineering.</li>\n</ul>\n",
+        },
       ],
     },
   },
@@ -77,7 +92,7 @@ function strayTabs(posting: Posting, line: Line): Finding | undefined {
   let innerRuns = 0;
   let first = Infinity;
   let last = -Infinity;
-  const contentEnd = line.text.trimEnd().length;
+  const text = textBounds(posting, line);
   for (const m of blankRunsWithTabs(line.text)) {
     const start = line.start + m.index;
     const end = start + m[0].length;
@@ -85,12 +100,12 @@ function strayTabs(posting: Posting, line: Line): Finding | undefined {
     if (tabs.length === 0) continue;
     first = Math.min(first, tabs[0]!);
     last = Math.max(last, tabs[tabs.length - 1]!);
-    if (m.index === 0) {
+    if (start <= text.start) {
       indentTabs += tabs.length;
       // Only the stray part of the indentation goes; structural list indentation stays.
       const strayStart = isStray(posting, start) ? start : tabs[0]!;
       fixes.push(replaceRange({ start: strayStart, end }, ""));
-    } else if (m.index >= contentEnd) {
+    } else if (end >= text.end) {
       innerRuns++;
       fixes.push(replaceRange({ start, end }, ""));
     } else {
@@ -104,6 +119,28 @@ function strayTabs(posting: Posting, line: Line): Finding | undefined {
   if (innerRuns > 0) parts.push(indentTabs > 0 ? "a tab between words" : "Tab between words");
   const advice = indentTabs > 0 && innerRuns === 0 ? ": remove it" : innerRuns > 0 && indentTabs === 0 ? ": use one space" : "";
   return { message: parts.join(" and ") + advice, range: { start: first, end: last + 1 }, fix: fixes };
+}
+
+/**
+ * Where the line's text starts and ends: in HTML, tags around it do not count,
+ * so `<li>\t\tBuild` is indented text and `Build\t</li>` has a trailing tab.
+ */
+function textBounds(posting: Posting, line: Line): { start: number; end: number } {
+  const trimmed = { start: line.start, end: line.start + line.text.trimEnd().length };
+  if (!posting.view) return trimmed;
+  let start = -1;
+  let end = line.start;
+  let r = firstEndingAfter(posting.nonProse, line.start);
+  for (let i = line.start; i < line.end; i++) {
+    const c = posting.text[i]!;
+    if (c === " " || c === "\t") continue;
+    while (r < posting.nonProse.length && posting.nonProse[r]!.end <= i) r++;
+    const markup = r < posting.nonProse.length && posting.nonProse[r]!.start <= i;
+    if (markup) continue;
+    if (start < 0) start = i;
+    end = i + 1;
+  }
+  return start < 0 ? trimmed : { start, end };
 }
 
 /** Each run of spaces and tabs that holds a tab, as [text, index] pairs: found from the tabs, in one pass. */

@@ -53,6 +53,9 @@ Options:
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors or
 too many warnings, 2 a fatal problem (bad arguments, unreadable file).`;
 
+/** Built-in formats that never read a result's `source`: a run for them need not keep every file's text. */
+const FORMATS_WITHOUT_SOURCE = new Set(["stylish", "compact", "github", "junit"]);
+
 /** A problem with the invocation itself: one line on stderr, exit 2. */
 class UsageError extends Error {}
 
@@ -191,6 +194,7 @@ async function run(values: Values, positionals: string[], io: CliIO): Promise<nu
     return 0;
   }
   const formatName = values.format ?? (await lintRun.resolver.forFile(join(io.cwd, "_"))).format ?? "stylish";
+  lintRun.keepSource = !FORMATS_WITHOUT_SOURCE.has(formatName);
   const formatter = await loadFormatter(formatName, io.cwd);
   if (!useStdin && positionals.length === 0) throw new UsageError("no files given (try: jobpostlint postings/ or --stdin; --help for more)");
 

@@ -77,6 +77,12 @@ export class LintRun {
   /** Worker threads: the pool for a large run, or one sandbox worker for plugin rules. */
   private pool: WorkerPool | undefined;
   private cache: LintCache | undefined;
+  /**
+   * Whether results carry the linted text (`source`), as ESLint's do. The CLI
+   * turns it off for formatters that never read it, so that a run over
+   * thousands of files does not hold all their text in memory.
+   */
+  keepSource = true;
   /** The file whose turn it is to go to a worker or be linted here (see `lint`). */
   private turn: Promise<void> = Promise.resolve();
   private readonly configKeys = new WeakMap<FileConfig, Promise<string>>();
@@ -172,6 +178,7 @@ export class LintRun {
       result = await this.lint(file, config);
       await this.cache?.store(file, configKey, result);
     }
+    if (!this.keepSource) delete result.source;
     return { result, fatal: result.messages.filter((m) => m.fatal).map((m) => `${file.path}: ${m.message}`) };
   }
 

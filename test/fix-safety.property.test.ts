@@ -47,6 +47,38 @@ const posting = fc
     return { text: (bom ? "\uFEFF" : "") + text, filePath };
   });
 
+/**
+ * HTML postings of the same words: headings, paragraphs and list items (some
+ * alone on their lines, some sharing one), character references, tabs and
+ * spaces inside text and between tags, and a JSON-LD block whose description
+ * is HTML in a JSON string.
+ */
+// Each joins two phrases: glued to the words ("R&amp;D") or standing between them.
+const JOINS = [" ", " &amp; ", "&amp;", "&nbsp;", "&rsquo;", " &#8211; ", "&lt;"];
+const htmlText = fc.tuple(phrase, fc.constantFrom(...JOINS), phrase).map(([a, join, b]) => `${a}${join}${b}`);
+const htmlLine = fc.oneof(
+  htmlText.map((t) => `<li>${t}</li>`),
+  htmlText.map((t) => `	<li>	${t}.</li>`),
+  htmlText.map((t) => `<li>${t}</li><li>${t}</li>`),
+  htmlText.map((t) => `<p>${t}. ${t}.</p>`),
+  htmlText.map((t) => `<h3>${t}</h3>`),
+  htmlText.map((t) => `<p><strong>${t}</strong></p>`),
+  htmlText.map((t) => `<p>${t}<br>${t}  </p>`),
+  fc.constant("<ul>"),
+  fc.constant("</ul>"),
+  fc.constant('<p>Salary: $120,000&ndash;$150,000</p>'),
+  fc.constant("<!-- note -->"),
+  htmlText.map((t) => `<script type="application/ld+json">{"@type": "JobPosting", "description": "<ul><li>${t.replace(/["\\]/g, "")}<\\/li><li>${t.replace(/["\\]/g, "")}</li></ul>\\n<p>We\\u2019re \\"hiring\\"</p>"}</script>`),
+);
+const htmlPosting = fc
+  .record({ lines: fc.array(fc.tuple(htmlLine, eol), { minLength: 1, maxLength: 20 }), filePath: fc.constantFrom("p.html", "p.htm") })
+  .map(({ lines, filePath }) => ({ text: lines.map(([l, e]) => l + e).join(""), filePath }));
+
+/** Tags, comments and character references, in order: what fixes must keep (bar whole elements a documented fix removes). */
+function markupOf(text: string): string[] {
+  return text.match(/<[^<>]*>|&#?[A-Za-z0-9]+;|\\u[0-9a-fA-F]{4}|\\[nrt"\\/]/g) ?? [];
+}
+
 const RUNS = Number(process.env.JOBPOSTLINT_PROPERTY_RUNS ?? 500);
 
 
@@ -98,6 +130,24 @@ describe("fix safety (property tests)", () => {
         const { output } = fixText(text, { filePath, ...ALL });
         // Removing a repeated word or a duplicate line drops words; nothing is invented or reordered.
         expect(isSubsequence(wordsOf(output), wordsOf(text))).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe("fix safety on HTML (property tests)", () => {
+  it("fixing twice is fixing once, no fixable finding is left, and words and markup survive in order", () => {
+    fc.assert(
+      fc.property(htmlPosting, ({ text, filePath }) => {
+        const once = fixText(text, { filePath, ...ALL });
+        const twice = fixText(once.output, { filePath, ...ALL });
+        expect(twice.output).toBe(once.output);
+        if (!once.warning) expect(once.messages.filter((m) => m.fix)).toEqual([]);
+        expect(isSubsequence(wordsOf(once.output), wordsOf(text))).toBe(true);
+        // No fix cuts into a tag, a reference or an escape, or writes one: only whole ones may go (a duplicate <li> line).
+        expect(isSubsequence(markupOf(once.output), markupOf(text))).toBe(true);
+        expect(isSubsequence(endings(once.output), endings(text))).toBe(true);
       }),
       { numRuns: RUNS },
     );

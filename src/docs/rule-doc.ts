@@ -46,7 +46,7 @@ const INVISIBLE = /[\u00A0\u00AD\u061C\u200B\u200C\u200E\u200F\u202A-\u202E\u206
 
 /** A fence long enough for the text, with tabs, carriage returns, trailing spaces, invisible characters and a missing final newline made visible. */
 function fence(text: string, filePath = "example.txt"): string[] {
-  const lang = /\.(md|markdown)$/.test(filePath) ? "markdown" : "text";
+  const lang = /\.(md|markdown)$/.test(filePath) ? "markdown" : /\.html?$/.test(filePath) ? "html" : /\.json$/.test(filePath) ? "json" : "text";
   const ticks = "`".repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
   const shown = text
     .replace(INVISIBLE, (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}⟩`)

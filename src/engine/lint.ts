@@ -3,6 +3,7 @@ import { parsePosting } from "../posting/parse.js";
 import type { Format, Posting, Range } from "../posting/types.js";
 import { applyDirectives, parseDirectives } from "./directives.js";
 import { mergeFixes } from "./fixer.js";
+import { respectsMarkup } from "./markup-guard.js";
 import { compareMessages, type LintMessage } from "./messages.js";
 import type { Fix, ReportDescriptor, Rule } from "./rule.js";
 
@@ -38,25 +39,8 @@ export function verify(text: string, options: VerifyOptions): Verified {
   });
   const index = new LineIndex(posting.lines);
   const messages: LintMessage[] = [];
-  for (const active of options.rules) {
-    const report = (d: ReportDescriptor) => messages.push(toMessage(active, d, posting, index));
-    const before = messages.length;
-    try {
-      active.rule.create({
-        id: active.id,
-        posting,
-        options: active.options,
-        settings: options.settings ?? {},
-        filePath: options.filePath,
-        format: posting.format,
-        report,
-      });
-    } catch (error) {
-      // One broken rule (a plugin's, say) must not hide what the other rules found.
-      messages.length = before;
-      messages.push(ruleFailure(active.id, error));
-    }
-  }
+  // A JSON-LD description is a posting of its own on the same text: every rule reads it too, and the directives of the text cover both.
+  for (const p of [posting, ...(posting.embedded ?? [])]) runRules(p, index, options, messages);
   const directives = parseDirectives(posting);
   const applied = applyDirectives(directives, messages);
   const severity = options.reportUnusedDisableDirectives ?? 0;
@@ -78,6 +62,28 @@ export function verify(text: string, options: VerifyOptions): Verified {
   return { posting, messages: applied.messages.sort(compareMessages), suppressedMessages: applied.suppressed.sort(compareMessages) };
 }
 
+function runRules(posting: Posting, index: LineIndex, options: VerifyOptions, messages: LintMessage[]): void {
+  for (const active of options.rules) {
+    const report = (d: ReportDescriptor) => messages.push(toMessage(active, d, posting, index));
+    const before = messages.length;
+    try {
+      active.rule.create({
+        id: active.id,
+        posting,
+        options: active.options,
+        settings: options.settings ?? {},
+        filePath: options.filePath,
+        format: posting.format,
+        report,
+      });
+    } catch (error) {
+      // One broken rule (a plugin's, say) must not hide what the other rules found.
+      messages.length = before;
+      messages.push(ruleFailure(active.id, error));
+    }
+  }
+}
+
 /** A rule that threw: a fatal message against its id, so the run can name the rule and the file and exit 2. */
 function ruleFailure(ruleId: string, error: unknown): LintMessage {
   const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
@@ -89,17 +95,24 @@ function toMessage(active: ActiveRule, d: ReportDescriptor, posting: Posting, in
   const message: LintMessage = { ruleId: active.id, severity: active.severity, message: d.message, ...where };
   if (d.fix && (!Array.isArray(d.fix) || d.fix.length > 0)) {
     if (!active.rule.meta.fixable) throw new Error(`rule '${active.id}' reports a fix but its meta.fixable is not set`);
-    message.fix = prepareFix(d.fix, posting, index);
+    const fix = prepareFix(d.fix, posting, index);
+    if (fix) message.fix = fix;
   }
   if (d.suggestions?.length) {
     if (!active.rule.meta.hasSuggestions) throw new Error(`rule '${active.id}' reports suggestions but its meta.hasSuggestions is not set`);
-    message.suggestions = d.suggestions.map((s) => ({ desc: s.desc, fix: prepareFix(s.fix, posting, index) }));
+    const suggestions = d.suggestions.flatMap((s) => {
+      const fix = prepareFix(s.fix, posting, index);
+      return fix ? [{ desc: s.desc, fix }] : [];
+    });
+    if (suggestions.length > 0) message.suggestions = suggestions;
   }
   return message;
 }
 
 function locate(d: ReportDescriptor, posting: Posting, index: LineIndex): Pick<LintMessage, "line" | "column" | "endLine" | "endColumn"> {
   if (d.range) return rangeLocation(d.range, index);
+  // "Line 1" means the posting as a whole: for a posting inside a JSON-LD description, that is the description.
+  if (posting.origin && (!d.loc || (d.loc.line === 1 && d.loc.column === undefined))) return rangeLocation(posting.origin, index);
   if (d.loc) {
     const line = posting.lines[Math.min(Math.max(d.loc.line, 1), posting.lines.length) - 1]!;
     const endLine = d.loc.endLine ? posting.lines[Math.min(d.loc.endLine, posting.lines.length) - 1]! : line;
@@ -122,11 +135,13 @@ export function rangeLocation(range: Range, index: LineIndex): Pick<LintMessage,
 /**
  * Validates a fix's range and writes its line breaks as the file does: a "\n" in
  * fix text becomes the ending of the line the fix lands on (or the file's most
- * common ending), so CRLF files stay CRLF.
+ * common ending), so CRLF files stay CRLF. A fix that would break HTML or a
+ * JSON string (see `respectsMarkup`) is dropped: the finding stays, unfixed.
  */
-function prepareFix(fix: Fix | Fix[], posting: Posting, index: LineIndex): Fix {
+function prepareFix(fix: Fix | Fix[], posting: Posting, index: LineIndex): Fix | undefined {
   // Each part's line breaks are mapped before the parts merge: the source text a merge copies between them keeps its own endings.
   const parts = (Array.isArray(fix) ? fix : [fix]).map((part) => withLineEndings(part, posting, index));
+  if (!parts.every((part) => respectsMarkup(part, posting.markup))) return undefined;
   return parts.length === 1 ? parts[0]! : mergeFixes(posting.text, parts);
 }
 

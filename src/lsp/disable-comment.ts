@@ -1,6 +1,7 @@
 import type { TextEdit } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { Posting } from "../posting/types.js";
+import { respectsMarkup } from "../engine/markup-guard.js";
 import { offsetToPosition } from "./positions.js";
 
 /**
@@ -13,6 +14,9 @@ import { offsetToPosition } from "./positions.js";
  *   above would close the list an item belongs to or split a paragraph;
  * - any other plain-text line gets `disable-next-line` above (plain text has
  *   no blocks to split, and a comment line is not posting text);
+ * - an HTML line gets `disable-line` at its end (unless the line ends inside
+ *   a tag, a script or a style), where a comment changes nothing a reader sees;
+ *   a JSON file gets none, since JSON has no comments;
  * - line 1 always gets `disable-line` at its end: findings about the whole
  *   posting (no pay range, a missing section) stand on line 1, and a comment
  *   above would become line 1 itself.
@@ -23,14 +27,17 @@ import { offsetToPosition } from "./positions.js";
  */
 export function disableLineEdit(document: TextDocument, posting: Posting, lineNumber: number, ruleId: string): TextEdit | undefined {
   const line = posting.lines[lineNumber - 1];
-  if (!line) return undefined;
+  // JSON has no comments: a directive would break the file.
+  if (!line || posting.format === "json") return undefined;
   if (posting.frontMatter && line.start < posting.frontMatter.range.end) return undefined;
   if (posting.headings.some((h) => h.underlineLine === lineNumber)) return undefined;
   const heading = posting.headings.some((h) => h.line === lineNumber);
-  const atEnd = lineNumber === 1 || (posting.format === "markdown" && !heading);
+  const atEnd = lineNumber === 1 || (posting.format === "markdown" && !heading) || posting.format === "html";
   if (atEnd) {
     // Before trailing white space, so a Markdown two-space line break stays one.
     const contentEnd = endOfContent(line.text);
+    // In HTML a comment is harmless anywhere but inside a tag, a script or a style: a line ending there gets none.
+    if (posting.format === "html" && !respectsMarkup({ range: [line.start + contentEnd, line.start + contentEnd], text: "" }, posting.markup)) return undefined;
     const at = offsetToPosition(document, line.start + contentEnd);
     const newText = `${contentEnd === 0 ? "" : " "}<!-- jobpostlint-disable-line ${ruleId} -->`;
     return { range: { start: at, end: at }, newText };

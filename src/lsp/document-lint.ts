@@ -20,10 +20,13 @@ export type DocumentLint = { version: number } & (
   | { kind: "linted"; result: LintResult; config: FileConfig }
 );
 
+/** The extension an untitled buffer is linted under, by the editor's language. */
+const UNTITLED_EXTENSIONS: Record<string, string> = { markdown: ".md", html: ".html", json: ".json", jsonld: ".json" };
+
 /** Where a document lives on disk, which decides its configuration; an untitled buffer counts as in the workspace folder. */
 export function documentPath(document: TextDocument, workspace: Workspace): string {
   if (document.uri.startsWith("file:")) return fileURLToPath(document.uri);
-  const ext = document.languageId === "markdown" ? ".md" : ".txt";
+  const ext = UNTITLED_EXTENSIONS[document.languageId] ?? ".txt";
   return join(workspace.defaultFolder(), `untitled${ext}`);
 }
 
@@ -59,6 +62,8 @@ function formatOption(document: TextDocument, filePath: string): { format?: Form
   const ext = extname(filePath).slice(1).toLowerCase();
   if ((POSTING_EXTENSIONS as readonly string[]).includes(ext)) return {};
   if (document.languageId === "markdown") return { format: "markdown" };
+  if (document.languageId === "html") return { format: "html" };
+  if (document.languageId === "json" || document.languageId === "jsonld") return { format: "json" };
   if (document.languageId === "plaintext" || document.languageId === "text") return { format: "text" };
   return {};
 }

@@ -1,4 +1,5 @@
-import type { Field, Heading, Item, Range } from "./types.js";
+import type { OffsetMap } from "./offset-map.js";
+import type { Field, Heading, Item, JsonLdBlock, MarkupGuard, Range, SyntaxProblem } from "./types.js";
 
 /** An item before it is placed in its section. */
 export type ItemDraft = Omit<Item, "section">;
@@ -13,4 +14,12 @@ export interface Structure {
   /** Leading white space that carries structure and must not be touched (nested list indentation). */
   structuralIndent: Range[];
   tree?: unknown;
+  /** HTML and JSON-LD readers: the text a reader sees (see `Posting.view`). */
+  view?: OffsetMap;
+  markup?: MarkupGuard;
+  htmlProblems?: SyntaxProblem[];
+  structuredData?: JsonLdBlock[];
+  /** Postings embedded in this one (JSON-LD descriptions), each read on the same text. */
+  embedded?: Structure[];
+  origin?: Range;
 }

@@ -9,7 +9,7 @@ import { complementRanges, containsOffset, findRange, mergeRanges } from "./rang
 import { buildSections } from "./sections.js";
 import { extractStatements } from "./statements.js";
 import { findTemplateBranches } from "./template-branches.js";
-import type { Format, Heading, Posting, Range } from "./types.js";
+import type { Format, FrontMatter, Heading, Line, Posting, Range } from "./types.js";
 
 export interface ParseOptions {
   /** Decides the format by extension when `format` is not given. */
@@ -17,18 +17,38 @@ export interface ParseOptions {
   format?: Format;
 }
 
-/** Builds the Posting model in one pass over the lines (plus the mdast walk for Markdown). */
+/** Builds the Posting model in one pass over the lines (plus the mdast or hast walk for Markdown and HTML). */
 export function parsePosting(text: string, options: ParseOptions = {}): Posting {
   const format = options.format ?? detectFormat(options.filePath, text);
   const lines = splitLines(text);
   const index = new LineIndex(lines);
-  const frontMatter = findFrontMatter(text);
+  const frontMatter = format === "json" ? undefined : findFrontMatter(text);
   const comments = mergeRanges([...findCommentRanges(text), ...(frontMatter ? [frontMatter.range] : [])]);
   const templateSpans = findTemplateRanges(text);
   const hidden = mergeRanges([...comments, ...templateSpans]);
   const structure: Structure = readerFor(format)({ text, lines, index, hidden });
+  const shared: Shared = { text, lines, index, comments, templateSpans, hidden, urls: findUrlRanges(text) };
+  const posting = assemble(format, structure, shared, frontMatter);
+  // An embedded posting (a JSON-LD description) is HTML whatever its host: rules read it as they read a page.
+  const embedded = (structure.embedded ?? []).map((s) => assemble("html", s, shared, undefined));
+  if (embedded.length > 0) posting.embedded = embedded;
+  return posting;
+}
 
-  const nonProse = mergeRanges([...hidden, ...structure.nonProse, ...findUrlRanges(text)]);
+/** What every posting read from one text shares. */
+interface Shared {
+  text: string;
+  lines: Line[];
+  index: LineIndex;
+  comments: Range[];
+  templateSpans: Range[];
+  hidden: Range[];
+  urls: Range[];
+}
+
+function assemble(format: Format, structure: Structure, shared: Shared, frontMatter: FrontMatter | undefined): Posting {
+  const { text, lines, comments, templateSpans, hidden } = shared;
+  const nonProse = mergeRanges([...hidden, ...structure.nonProse, ...shared.urls]);
   const notContent = mergeRanges([...hidden, ...structure.nonProse]);
   const headings = structure.headings
     .filter((h) => !isCovered(notContent, h.textRange))
@@ -55,10 +75,15 @@ export function parsePosting(text: string, options: ParseOptions = {}): Posting 
     templates: templateSpans.filter((r) => !containsOffset(comments, r.start)),
     structuralIndent: mergeRanges(structure.structuralIndent),
     ...(structure.tree ? { tree: structure.tree } : {}),
+    ...(structure.view ? { view: structure.view } : {}),
+    ...(structure.markup ? { markup: structure.markup } : {}),
+    ...(structure.htmlProblems ? { htmlProblems: structure.htmlProblems } : {}),
+    ...(structure.structuredData ? { structuredData: structure.structuredData } : {}),
+    ...(structure.origin ? { origin: structure.origin } : {}),
   };
   const title = findTitle(posting, titleHeading);
   if (title) posting.title = title;
-  posting.statements = extractStatements(items);
+  posting.statements = extractStatements(items, posting.view);
   posting.pay = findPay(posting);
   return posting;
 }

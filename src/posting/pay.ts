@@ -2,9 +2,9 @@ import { LineIndex } from "./lines.js";
 import { findCommentRanges, findTemplateRanges } from "./non-prose.js";
 import { scanPayLine, type ScannedFigure } from "./pay-scan.js";
 import { containsOffset, mergeRanges } from "./ranges.js";
-import type { FrontMatter, Line, PayFacts, PayFigure, Posting, Range, Section, VaguePay } from "./types.js";
+import type { FrontMatter, Line, PayFacts, PayFigure, Posting, Range, Section, TextView, VaguePay } from "./types.js";
 
-type PayInput = Pick<Posting, "text" | "lines" | "frontMatter" | "nonProse" | "sections">;
+type PayInput = Pick<Posting, "text" | "lines" | "frontMatter" | "nonProse" | "sections" | "view">;
 
 /**
  * The posting's pay, computed once: figures and vague pay words from the
@@ -14,6 +14,14 @@ type PayInput = Pick<Posting, "text" | "lines" | "frontMatter" | "nonProse" | "s
 export function findPay(posting: PayInput): PayFacts {
   const facts: PayFacts = { figures: [], vague: [], templates: findPayTemplates(posting.text, posting.lines) };
   if (posting.frontMatter) readFrontMatter(posting.frontMatter, posting.lines, facts);
+  if (posting.view) readView(posting, posting.view, facts);
+  else readLines(posting, facts);
+  facts.figures.sort((a, b) => a.range.start - b.range.start);
+  facts.vague.sort((a, b) => a.range.start - b.range.start);
+  return facts;
+}
+
+function readLines(posting: PayInput, facts: PayFacts): void {
   const masked = new ProseMask(posting.text, posting.nonProse);
   const sectionAt = new SectionCursor(posting.sections);
   for (const line of posting.lines) {
@@ -25,9 +33,33 @@ export function findPay(posting: PayInput): PayFacts {
     for (const f of figures) facts.figures.push(toFigure(f, line, "text", line.start));
     for (const v of vague) facts.vague.push({ text: v.text, range: { start: line.start + v.start, end: line.start + v.end }, line: line.number });
   }
-  facts.figures.sort((a, b) => a.range.start - b.range.start);
-  facts.vague.sort((a, b) => a.range.start - b.range.start);
-  return facts;
+}
+
+/** HTML: the view's lines (one per block or `<br>` line, references decoded), each figure mapped back to the source. */
+function readView(posting: PayInput, view: TextView, facts: PayFacts): void {
+  const index = new LineIndex(posting.lines);
+  const sectionAt = new SectionCursor(posting.sections);
+  const { text } = view;
+  let start = 0;
+  while (start < text.length) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, end);
+    if (/[\dA-Z]/i.test(line)) {
+      const { figures, vague } = scanPayLine(line, sectionContext(sectionAt.at(view.sourceStart(start))));
+      const place = (a: number, b: number) => ({ start: view.sourceStart(start + a), end: view.sourceEnd(start + b) });
+      for (const f of figures) {
+        const { start: a, end: b, ...rest } = f;
+        const range = place(a, b);
+        facts.figures.push({ ...rest, range, line: index.lineAt(range.start).number, source: "text" });
+      }
+      for (const v of vague) {
+        const range = place(v.start, v.end);
+        facts.vague.push({ text: v.text, range, line: index.lineAt(range.start).number });
+      }
+    }
+    start = end + 1;
+  }
 }
 
 const PAY_INCLUDE = /^\{%-?\s*(?:include|include_relative|render)\s/;

@@ -42,16 +42,20 @@ export function containsOffset(ranges: readonly Range[], offset: number): boolea
   return findRange(ranges, offset) >= 0;
 }
 
-/** Whether any of the merged `ranges` overlaps [start, end). */
-export function overlapsAny(ranges: readonly Range[], start: number, end: number): boolean {
+/** Index of the first of the merged `ranges` that ends after `offset` (`ranges.length` when none does). Binary search. */
+export function firstEndingAfter(ranges: readonly Range[], offset: number): number {
   let lo = 0;
   let hi = ranges.length;
-  // first range whose end > start
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ranges[mid]!.end <= start) lo = mid + 1;
+    if (ranges[mid]!.end <= offset) lo = mid + 1;
     else hi = mid;
   }
-  const r = ranges[lo];
+  return lo;
+}
+
+/** Whether any of the merged `ranges` overlaps [start, end). */
+export function overlapsAny(ranges: readonly Range[], start: number, end: number): boolean {
+  const r = ranges[firstEndingAfter(ranges, start)];
   return r !== undefined && r.start < end;
 }

@@ -16,8 +16,8 @@ export type StructureReader = (input: ReaderInput) => Structure;
 
 /**
  * The format readers, loaded on demand: the Markdown reader pulls in
- * unified/micromark, which a run over plain-text postings must not pay for at
- * start-up. Parsing itself stays synchronous, so whoever lints asynchronously
+ * unified/micromark and the HTML and JSON-LD readers parse5, which a run over
+ * plain-text postings must not pay for at start-up. Parsing itself stays synchronous, so whoever lints asynchronously
  * (the CLI, the worker pool) awaits `loadReader` first; synchronous callers
  * (the API, the language server, the browser) import `./all-readers.js`.
  */
@@ -25,6 +25,8 @@ const readers = new Map<Format, StructureReader>([["text", ({ lines, hidden }) =
 
 const loaders: Partial<Record<Format, () => Promise<StructureReader>>> = {
   markdown: async () => (await import("./markdown-reader.js")).markdownReader,
+  html: async () => (await import("./html-reader.js")).htmlReader,
+  json: async () => (await import("./json-reader.js")).jsonReader,
 };
 
 export function registerReader(format: Format, reader: StructureReader): void {

@@ -8,7 +8,7 @@ import { findTechnologies, type Mention } from "./requirements/technologies.js";
 import { tokenize, type Token } from "./requirements/tokens.js";
 import { indexMentions, yearsSubject, type MentionIndex } from "./requirements/years-subject.js";
 import { findYears, type YearsMatch } from "./requirements/years.js";
-import type { Item, Section, SectionKind, Statement, TechnologyMention, YearsFact } from "./types.js";
+import type { Item, Section, SectionKind, Statement, TechnologyMention, TextView, YearsFact } from "./types.js";
 
 /** Sections whose every item is a requirement, facts or not (what max-requirements and misplaced-preference count). */
 const REQUIREMENT_KINDS = new Set<SectionKind>(["required", "preferred", "education", "experience", "skills"]);
@@ -33,13 +33,13 @@ interface OpenChain {
  * tokenised once and every reader looks a bounded distance around a token, so the
  * whole pass is linear in the text.
  */
-export function extractStatements(items: readonly Item[]): Statement[] {
+export function extractStatements(items: readonly Item[], view?: TextView): Statement[] {
   const out: Statement[] = [];
   let nextGroup = 1;
   let open: OpenChain | undefined;
 
   for (const item of items) {
-    const tokens = tokenize(item.text, item.range.start);
+    const tokens = view ? viewTokens(item, view) : tokenize(item.text, item.range.start);
     const segments = splitSegments(tokens);
     const describesJob = JOB_KINDS.has(item.section.kind);
     const yearsBySegment = assignToSegments(findYears(tokens, { describesJob }), segments);
@@ -71,6 +71,15 @@ export function extractStatements(items: readonly Item[]): Statement[] {
     else if (REQUIREMENT_KINDS.has(item.section.kind)) out.push(bareStatement(item, tokens));
   }
   return out;
+}
+
+/**
+ * An HTML item's text is its view text (references decoded, markup dropped):
+ * tokens are read there and their offsets mapped back to the source.
+ */
+function viewTokens(item: Item, view: TextView): Token[] {
+  const at = view.viewOffset(item.range.start);
+  return tokenize(item.text, at).map((t) => ({ ...t, start: view.sourceStart(t.start), end: view.sourceEnd(t.end) }));
 }
 
 /**

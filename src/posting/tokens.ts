@@ -14,7 +14,8 @@
  *
  * Tokens are computed once per Posting (cached) in one linear pass.
  */
-import type { Posting, Range } from "./types.js";
+import { LineIndex } from "./lines.js";
+import type { Posting, Range, TextView } from "./types.js";
 
 export interface WordToken {
   /** The word as written. */
@@ -50,6 +51,10 @@ const cache = new WeakMap<Posting, readonly WordToken[]>();
 /** The words of the posting's prose, in document order. Cached per posting. */
 export function proseTokens(posting: Posting): readonly WordToken[] {
   let tokens = cache.get(posting);
+  if (!tokens && posting.view) {
+    tokens = viewTokens(posting, posting.view);
+    cache.set(posting, tokens);
+  }
   if (!tokens) {
     const headingLines = new Set<number>();
     for (const h of posting.headings) {
@@ -58,6 +63,22 @@ export function proseTokens(posting: Posting): readonly WordToken[] {
     }
     tokens = scan(posting.text, posting.prose, posting.format === "markdown", headingLines, posting.lines.map((l) => l.start));
     cache.set(posting, tokens);
+  }
+  return tokens;
+}
+
+/**
+ * HTML: the words of what a reader sees ("don&rsquo;t" is one word, a tag
+ * between two words breaks no phrase, a block or `<br>` does), each mapped
+ * back to where it is written.
+ */
+function viewTokens(posting: Posting, view: TextView): WordToken[] {
+  const tokens = tokenizeText(view.text);
+  const index = new LineIndex(posting.lines);
+  for (const t of tokens) {
+    t.start = view.sourceStart(t.start);
+    t.end = view.sourceEnd(t.end);
+    t.line = index.lineAt(t.start).number;
   }
   return tokens;
 }

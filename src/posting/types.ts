@@ -9,7 +9,8 @@ export interface Range {
   end: number;
 }
 
-export type Format = "markdown" | "text" | "html";
+/** `json` is a standalone JSON-LD file: its JobPosting's HTML description is the posting text. */
+export type Format = "markdown" | "text" | "html" | "json";
 
 export type LineEnding = "\n" | "\r\n" | "\r" | "";
 
@@ -26,7 +27,8 @@ export interface Line {
   eol: LineEnding;
 }
 
-export type HeadingMarkup = "atx" | "setext" | "bold" | "plain" | "banner";
+/** `element`: an HTML `<h1>`-`<h6>` element. */
+export type HeadingMarkup = "atx" | "setext" | "bold" | "plain" | "banner" | "element";
 export type HeadingCase = "title" | "sentence" | "upper" | "lower";
 
 export interface Heading {
@@ -39,7 +41,7 @@ export interface Heading {
   line: number;
   /** 1-6 for ATX/setext; bold lines rank below every ATX level (7); plain text 1-2. */
   level: number;
-  /** Leading white space of the heading line (plain text). */
+  /** Leading white space of the heading line (plain text; empty in HTML, where indentation is not visible). */
   indent: string;
   markup: HeadingMarkup;
   case: HeadingCase;
@@ -81,7 +83,11 @@ export interface Item {
   kind: ItemKind;
   /** The content range: list marker, indentation and line ending excluded. */
   range: Range;
-  /** The content text, as in the source (may span several lines for wrapped paragraphs). */
+  /**
+   * The content text, as in the source (may span several lines for wrapped paragraphs).
+   * In HTML and JSON-LD, as a reader sees it (tags dropped, references and escapes decoded,
+   * white space collapsed): `range` still points into the source.
+   */
   text: string;
   /** 1-based line of the first character. */
   line: number;
@@ -95,6 +101,7 @@ export interface Item {
 
 export interface Field {
   key: string;
+  /** As written; in HTML and JSON-LD as a reader sees it (like `Item.text`). */
   value: string;
   line: number;
   range: Range;
@@ -226,6 +233,91 @@ export interface Posting {
   templates: Range[];
   /** Leading white space that carries structure (nested list indentation in Markdown). Sorted, disjoint. */
   structuralIndent: Range[];
-  /** The mdast root for Markdown. */
+  /** The mdast root for Markdown, the hast root for HTML (and a JSON-LD description). */
   tree?: unknown;
+  /** HTML and JSON-LD: the text as a reader sees it, mapped back to offsets in `text`. Absent for Markdown and plain text, whose reader sees `text` itself. */
+  view?: TextView;
+  /** HTML and JSON-LD: the markup a fix must not cut into or write. Absent for Markdown and plain text. */
+  markup?: MarkupGuard;
+  /** Syntax problems of the HTML (an unclosed element, a stray end tag, a broken character reference). */
+  htmlProblems?: SyntaxProblem[];
+  /** JSON-LD: the `<script type="application/ld+json">` blocks of an HTML page, or the whole of a `.json` file. */
+  structuredData?: JsonLdBlock[];
+  /**
+   * Postings embedded in this one, linted as postings of their own on the same
+   * text: the HTML `description` of each JSON-LD JobPosting on an HTML page
+   * (and of every JobPosting after the first in a `.json` file).
+   */
+  embedded?: Posting[];
+  /** Where a finding about the posting as a whole stands when it is not line 1: an embedded posting's `description` property. */
+  origin?: Range;
+}
+
+/**
+ * The text a reader sees: text nodes in document order with character
+ * references and string escapes decoded, markup dropped, white space collapsed,
+ * one line per block or `<br>` line. Offsets map back to the source.
+ */
+export interface TextView {
+  text: string;
+  /** Source offset where view character `i` starts (`i === text.length`: where the last one ends). */
+  sourceStart(i: number): number;
+  /** Source offset where a view range ending (exclusively) at `i` ends. */
+  sourceEnd(i: number): number;
+  /** The first view offset whose character starts at or after source offset `offset` (inserted line breaks skipped). */
+  viewOffset(offset: number): number;
+}
+
+export interface MarkupGuard {
+  /** Tags, comments, character references, string escapes and raw-text elements: a fix may replace one whole but never cut into it. Sorted, disjoint. */
+  atomic: Range[];
+  /** Characters a fix may not write: they would open markup (`<`, `&`) or, in a JSON string, end it or need escaping. */
+  reserved: string;
+  /** Where `reserved` holds (a JSON string's content); everywhere when absent. */
+  within?: Range;
+}
+
+export interface SyntaxProblem {
+  message: string;
+  range: Range;
+}
+
+export type JsonNode = JsonObject | JsonArray | JsonScalar;
+
+export interface JsonObject {
+  kind: "object";
+  range: Range;
+  properties: JsonProperty[];
+}
+
+export interface JsonArray {
+  kind: "array";
+  range: Range;
+  items: JsonNode[];
+}
+
+export interface JsonScalar {
+  kind: "string" | "number" | "boolean" | "null";
+  range: Range;
+  value: string | number | boolean | null;
+}
+
+export interface JsonProperty {
+  key: string;
+  /** The key with its quotes. */
+  keyRange: Range;
+  value: JsonNode;
+  /** From the key to the end of the value. */
+  range: Range;
+}
+
+export interface JsonLdBlock {
+  /** The JSON text: a script element's content, or the whole file. */
+  range: Range;
+  /** The value as far as it parses (the parser recovers from a trailing comma, a missing quote, ...). */
+  root?: JsonNode;
+  /** JSON syntax errors: search engines drop a block that has any. */
+  errors: SyntaxProblem[];
+  /** Objects whose `@type` is JobPosting: the top level, in `@graph`, in arrays. */
+  jobPostings: JsonObject[];
 }

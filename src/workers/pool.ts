@@ -127,17 +127,18 @@ export class WorkerPool {
 
   private onMessage(worker: Worker, message: WorkerMessage): void {
     const tasks = this.sent.get(worker);
-    const head = tasks?.[0];
-    // A worker answers its jobs in the order it got them.
-    if (!tasks || !head || message.job !== head.task.job.job) return;
+    // Not always in the order sent: a job that waits for a reader module to load is overtaken by one that does not.
+    const at = tasks ? tasks.findIndex((s) => s.task.job.job === message.job) : -1;
+    if (!tasks || at < 0) return;
+    const sent = tasks[at]!;
     if ("running" in message) {
-      head.running = message.running;
+      sent.running = message.running;
       return;
     }
-    clearTimeout(head.timer);
-    tasks.shift();
+    clearTimeout(sent.timer);
+    tasks.splice(at, 1);
     if (tasks.length === 0) worker.unref();
-    head.task.resolve("result" in message ? { result: message.result } : { error: message.error });
+    sent.task.resolve("result" in message ? { result: message.result } : { error: message.error });
     this.dispatch();
   }
 

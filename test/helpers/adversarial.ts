@@ -25,3 +25,27 @@ export function adversarialTexts(size = 100_000): [string, string][] {
     ["one long line of words with a tab", fill("word ") + "\tend"],
   ];
 }
+
+/**
+ * Shapes that stress an HTML or JSON-LD reader: deep nesting (the tree
+ * converter recurses), half-open tags, runs of character references and of
+ * elements the parser must close for each other, and JSON-LD that never ends.
+ */
+export function htmlAdversarialTexts(size = 100_000): [string, string][] {
+  const fill = (unit: string) => unit.repeat(Math.ceil(size / unit.length));
+  return [
+    ["nested elements", fill("<div>a")],
+    ["nested inline elements", fill("<b>")],
+    ["open tags", fill("<")],
+    ["open tag names", fill("<a")],
+    ["character references", fill("&amp")],
+    ["numeric references", fill("&#1")],
+    ["line breaks", fill("<br>")],
+    ["list items without end tags", fill("<li>x")],
+    ["an attribute that never closes", `<p class="${fill("a ")}`],
+    ["open comments", fill("<!--")],
+    ["table rows out of place", fill("<table>x<tr>")],
+    ["nested JSON-LD arrays", `<script type="application/ld+json">${fill("[")}</script>`],
+    ["JSON-LD descriptions that never end", `<script type="application/ld+json">${fill('{"@type":"JobPosting","description":"<p>')}`],
+  ];
+}
