@@ -1,4 +1,5 @@
 import { findDegree } from "./requirements/degree.js";
+import { mayNameDegree } from "./requirements/degree-words.js";
 import { experienceField, fieldBeforeYears, GENERAL } from "./requirements/field.js";
 import { mandatoryCue } from "./requirements/mandatory.js";
 import { findNoDegree } from "./requirements/no-degree.js";
@@ -39,6 +40,12 @@ export function extractStatements(items: readonly Item[], view?: TextView): Stat
   let open: OpenChain | undefined;
 
   for (const item of items) {
+    // Most items of "About us" or "Responsibilities" can hold no fact: no years, no degree. They neither yield a
+    // statement nor carry an OR chain on (a line that is only "OR" does, so a text with "or" is always read).
+    if (!REQUIREMENT_KINDS.has(item.section.kind) && !mayHoldFacts(item.text)) {
+      open = undefined;
+      continue;
+    }
     const tokens = view ? viewTokens(item, view) : tokenize(item.text, item.range.start);
     const segments = splitSegments(tokens);
     const describesJob = JOB_KINDS.has(item.section.kind);
@@ -81,6 +88,13 @@ function viewTokens(item: Item, view: TextView): Token[] {
   const at = view.viewOffset(item.range.start);
   return tokenize(item.text, at).map((t) => ({ ...t, start: view.sourceStart(t.start), end: view.sourceEnd(t.end) }));
 }
+
+/** A superset test for what the readers below can find: a years unit, a degree name, or the word "or". */
+function mayHoldFacts(text: string): boolean {
+  return YEARS_OR_OR.test(text) || mayNameDegree(text);
+}
+
+const YEARS_OR_OR = /yr|year|\bor\b/i;
 
 /**
  * Whether an item continues the paths of the item before it: in the same

@@ -27,6 +27,20 @@ const WITH_DEGREE = table<DegreeLevel>({
 const DEGREE_NOUNS = new Set(["degree", "degrees", "diploma"]);
 const DEGREE_TITLES = new Set(["science", "arts", "applied", "fine", "philosophy"]);
 
+/**
+ * Whether `text` may name a degree at all: a word of the tables above starts
+ * somewhere in it (a superset of what degreeAt reads, cheap enough to run on
+ * every item before it is tokenised).
+ */
+export function mayNameDegree(text: string): boolean {
+  return NAME_START.test(text) || SHORT_FORM_START.test(text);
+}
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+// "school" stands for "high school"; a short form only counts in its own case, as degreeAt reads it.
+const NAME_START = new RegExp(`\\b(?:${[...FULL_NAMES.keys(), ...WITH_DEGREE.keys(), ...DEGREE_NOUNS, "school"].map(escape).join("|")})`, "i");
+const SHORT_FORM_START = new RegExp(`\\b(?:${[...SHORT_FORMS.keys()].map(escape).join("|")})`);
+
 export interface DegreeMention {
   level: DegreeLevel;
   /** One past the last token of the name ("Bachelor's degree", "Master of Science"). */
