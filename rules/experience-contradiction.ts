@@ -1,7 +1,7 @@
 import { defineRule } from "../src/engine/rule.js";
 import { describeYears, yearsText, type YearsStatement } from "./lib/requirements.js";
 import { inExclusiveBranches } from "../src/posting/template-branches.js";
-import type { Statement, YearsFact } from "../src/posting/types.js";
+import type { Statement } from "../src/posting/types.js";
 
 
 /** One requirement as far as years go: a single statement, or the OR paths of one alternative group. */

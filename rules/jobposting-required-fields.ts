@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext } from "../src/engine/rule.js";
-import type { JsonNode, JsonObject } from "../src/posting/types.js";
+import type { JsonObject } from "../src/posting/types.js";
 import { anchorOf, checkDate, examplePage, jobPostings, property, valueText, typesOf, valuesOf } from "./lib/json-ld.js";
 
 export default defineRule({

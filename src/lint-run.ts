@@ -120,17 +120,17 @@ export class LintRun {
       window.push(outcome);
       if (window.length >= Math.max(1, workers) * READ_AHEAD_PER_WORKER) await window.shift();
     }
-    for (const { result, fatal } of await Promise.all(outcomes)) {
-      if (result) this.outcome.results.push(result);
-      this.outcome.fatal.push(...fatal);
-    }
+    for (const outcome of await Promise.all(outcomes)) this.record(outcome);
     await this.cache?.save();
   }
 
   /** Lints one source; `configPath` decides which configuration applies (for stdin, --stdin-filename). */
   async lintFile(file: SourceFile, configPath: string): Promise<void> {
     await this.ignoreFile;
-    const { result, fatal } = await this.lintSourceFile(file, configPath);
+    this.record(await this.lintSourceFile(file, configPath));
+  }
+
+  private record({ result, fatal }: FileOutcome): void {
     if (result) this.outcome.results.push(result);
     this.outcome.fatal.push(...fatal);
   }

@@ -172,27 +172,26 @@ describe("HTML and JSON-LD on the command line", () => {
     expect(after).toBe(before.replace("<li>\tExperience", "<li>Experience").replace("<li>Strong TypeScript and testing skills (Jest, Playwright).</li>\n</ul>", "</ul>"));
   });
 
-  it("loads the HTML reader (parse5) only for a run that has HTML or JSON-LD to read", () => {
+  /** The module URLs a run over `file` resolves, seen through a resolve hook. */
+  function loadedModules(file: string): string[] {
     const hooks = join(tmp(), "hooks.mjs");
     writeFileSync(hooks, 'export async function resolve(s, c, next) { const r = await next(s, c); process.stderr.write(`LOADED ${r.url}\\n`); return r; }\n');
     const register = join(tmp(), "register.mjs");
     writeFileSync(register, `import { register } from "node:module";\nregister(${JSON.stringify(`file://${hooks}`)});\n`);
-    const loaded = (file: string) => run([file], { node: ["--import", register] }).stderr.split("\n").filter((l) => l.startsWith("LOADED "));
-    const text = loaded(example);
+    return run([file], { node: ["--import", register] }).stderr.split("\n").filter((l) => l.startsWith("LOADED "));
+  }
+
+  it("loads the HTML reader (parse5) only for a run that has HTML or JSON-LD to read", () => {
+    const text = loadedModules(example);
     expect(text.length).toBeGreaterThan(10);
     expect(text.filter((l) => /parse5|hast-util|html-reader|json-reader/.test(l))).toEqual([]);
-    expect(loaded(join(fixtures, "greenhouse-content.html")).some((l) => l.includes("/parse5/"))).toBe(true);
+    expect(loadedModules(join(fixtures, "greenhouse-content.html")).some((l) => l.includes("/parse5/"))).toBe(true);
   });
 
   it("loads the Markdown reader (micromark) only for a run that has Markdown to read", () => {
-    const hooks = join(tmp(), "hooks.mjs");
-    writeFileSync(hooks, 'export async function resolve(s, c, next) { const r = await next(s, c); process.stderr.write(`LOADED ${r.url}\\n`); return r; }\n');
-    const register = join(tmp(), "register.mjs");
-    writeFileSync(register, `import { register } from "node:module";\nregister(${JSON.stringify(`file://${hooks}`)});\n`);
-    const loaded = (file: string) => run([file], { node: ["--import", register] }).stderr.split("\n").filter((l) => l.startsWith("LOADED "));
     const markdown = join(tmp(), "posting.md");
     writeFileSync(markdown, "# Cook\n\n## Requirements\n\n- Two years in a kitchen.\n");
-    expect(loaded(example).filter((l) => /micromark|remark-parse|mdast-util-from-markdown/.test(l))).toEqual([]);
-    expect(loaded(markdown).some((l) => l.includes("/micromark/"))).toBe(true);
+    expect(loadedModules(example).filter((l) => /micromark|remark-parse|mdast-util-from-markdown/.test(l))).toEqual([]);
+    expect(loadedModules(markdown).some((l) => l.includes("/micromark/"))).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import type * as Sarif from "sarif";
-import type { LintMessage, LintResult } from "../engine/messages.js";
+import type { LintMessage } from "../engine/messages.js";
 import type { RuleMeta } from "../engine/rule.js";
 import { ruleDocsUrl, repositoryWebUrl } from "../docs/rule-url.js";
 import { packageInfo } from "../package-info.js";
