@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BINARY_FILE, bin, corpus, root, runCli, tmp, writeFiles, type JsonResult } from "./helpers/e2e-postings.js";
@@ -77,7 +77,7 @@ function setMtime(path: string, mtimeMs: number): void {
 
 beforeAll(() => {
   // `npm test` builds first; a missing binary means the test run is misconfigured, not a skip.
-  expect(readFileSync(bin, "utf8")).toContain("main(");
+  expect(readFileSync(join(dirname(bin), "cli.cjs"), "utf8")).toContain("main(");
 });
 
 describe("--cache: the second run reports what the first did", () => {

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { onlyRulesConfig } from "./helpers/only-rules.js";
 
@@ -34,7 +34,7 @@ interface JsonResult {
 
 beforeAll(() => {
   // `npm test` builds first; a missing binary means the test run is misconfigured, not a skip.
-  expect(readFileSync(bin, "utf8")).toContain("main(");
+  expect(readFileSync(join(dirname(bin), "cli.cjs"), "utf8")).toContain("main(");
 });
 
 describe("jobpostlint on the ATS example", () => {

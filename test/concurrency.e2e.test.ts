@@ -57,7 +57,7 @@ function threads(results: JsonResult[]): Set<string> {
 
 beforeAll(() => {
   // `npm test` builds first; a missing binary or worker means the test run is misconfigured, not a skip.
-  expect(readFileSync(bin, "utf8")).toContain("main(");
+  expect(readFileSync(join(dirname(bin), "cli.cjs"), "utf8")).toContain("main(");
   expect(readFileSync(join(dirname(bin), "lint-worker.js"), "utf8")).toContain("parentPort");
   expect(readFileSync(join(root, "dist/src/workers/lint-worker.js"), "utf8")).toContain("parentPort");
 });

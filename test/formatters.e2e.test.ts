@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type * as Sarif from "sarif";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -29,7 +29,7 @@ function project(): string {
 
 beforeAll(() => {
   // `npm test` builds first; a missing binary means the test run is misconfigured, not a skip.
-  expect(readFileSync(bin, "utf8")).toContain("main(");
+  expect(readFileSync(join(dirname(bin), "cli.cjs"), "utf8")).toContain("main(");
 });
 
 describe("built-in formats through the binary", () => {

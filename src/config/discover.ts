@@ -2,6 +2,7 @@ import type { PublicExplorer } from "cosmiconfig";
 import { existsSync, readFileSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { ConfigFileError } from "./types.js";
+import { importModule } from "../io/import-module.js";
 
 export const SEARCH_PLACES = [
   "package.json",
@@ -55,7 +56,7 @@ export class ConfigFinder {
 
   // cosmiconfig and the JSONC/YAML parsers load only once a configuration file is known to exist: most runs have none to read.
   private explorerOnce(): Promise<PublicExplorer> {
-    this.explorer ??= Promise.all([import("cosmiconfig"), import("./loaders.js")]).then(([{ cosmiconfig, defaultLoaders }, { loadJsonc, loadYaml }]) =>
+    this.explorer ??= Promise.all([importModule<typeof import("cosmiconfig")>("cosmiconfig"), import("./loaders.js")]).then(([{ cosmiconfig, defaultLoaders }, { loadJsonc, loadYaml }]) =>
       cosmiconfig("jobpostlint", {
         searchStrategy: "none",
         searchPlaces: SEARCH_PLACES,

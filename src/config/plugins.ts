@@ -3,6 +3,7 @@ import { basename, isAbsolute, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Rule } from "../engine/rule.js";
 import { ConfigFileError, type ConfigObject } from "./types.js";
+import { importModule } from "../io/import-module.js";
 
 /** What a plugin package exports (its default export): rules, and optionally presets. */
 export interface Plugin {
@@ -84,7 +85,7 @@ export async function loadPlugin(name: string, fromDir: string, source: string, 
 }
 
 async function importPlugin(url: string): Promise<Plugin> {
-  const mod = (await import(url)) as { default?: unknown };
+  const mod = await importModule<{ default?: unknown }>(url);
   const plugin = (mod.default ?? mod) as Plugin;
   if (!plugin || typeof plugin !== "object" || typeof plugin.rules !== "object" || plugin.rules === null) {
     throw new Error("its default export has no 'rules' object");

@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 import { formatterNames, getFormatter } from "./index.js";
 import type { CustomFormatter, FormatterContext } from "./types.js";
 import type { LintResult } from "../engine/messages.js";
+import { importModule } from "../io/import-module.js";
 
 /** A formatter that cannot be found, loaded or run: one line, exit code 2. */
 export class FormatterError extends Error {}
@@ -22,7 +23,7 @@ export async function loadFormatter(name: string, cwd: string): Promise<LoadedFo
   const url = await locate(name, cwd);
   let format: unknown;
   try {
-    format = ((await import(url)) as { default?: unknown }).default;
+    format = (await importModule<{ default?: unknown }>(url)).default;
   } catch (error) {
     throw new FormatterError(`formatter '${name}' could not be loaded: ${firstLine(error)}`);
   }

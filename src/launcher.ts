@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+/**
+ * The `jobpostlint` command as installed: it runs the bundled command line
+ * (`cli.cjs`, one CommonJS file made by scripts/bundle.mjs) from a V8 code
+ * cache kept beside it. On one posting, compiling the bundle's code is a good
+ * share of a run; with the cache V8 takes the compiled bytecode as it is. Node
+ * 22 offers this as `module.enableCompileCache()`; Node 20, which we support,
+ * has only `vm.Script`'s `cachedData`, which takes a script, not an ES module,
+ * hence the CommonJS bundle.
+ *
+ * The cache is keyed on V8's version and the CPU architecture, made when the
+ * package is built, and remade by any run that finds none or finds it
+ * rejected (another Node, other V8 flags). Writing it is best effort: a
+ * read-only install simply runs without it.
+ */
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire, Module } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Script } from "node:vm";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const bundle = join(here, "cli.cjs");
+const cacheFile = join(here, `cli.cjs.${process.versions.v8}-${process.arch}.v8-cache`);
+
+function readCache(): Buffer | undefined {
+  try {
+    return readFileSync(cacheFile);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes through a temporary file, so a run never reads a half-written cache. */
+function writeCache(script: Script): void {
+  const temporary = `${cacheFile}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, script.createCachedData());
+    renameSync(temporary, cacheFile);
+  } catch {
+    // A read-only or full disk: the next run compiles as this one did.
+  }
+}
+
+const cachedData = readCache();
+// `Module.wrap` gives the bundle the scope a CommonJS module has (require, module, __filename...).
+const source = readFileSync(bundle, "utf8").replace(/^#!.*/, "");
+const script = new Script((Module as unknown as { wrap(code: string): string }).wrap(source), { filename: bundle, cachedData });
+if (cachedData === undefined || script.cachedDataRejected) {
+  // At exit, so the cache holds every function this run compiled, not only the top level.
+  process.once("exit", () => writeCache(script));
+}
+const cjsModule = { exports: {}, filename: bundle, id: bundle, loaded: false };
+const run = script.runInThisContext() as (exports: object, require: NodeRequire, module: object, filename: string, dirname: string) => void;
+run(cjsModule.exports, createRequire(bundle), cjsModule, bundle, here);
