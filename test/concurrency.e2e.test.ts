@@ -281,6 +281,33 @@ describe("lintFiles with concurrency (the API, from dist, where the compiled wor
     expect(new Set(seen.flatMap((r) => r.messages.filter((m) => m.ruleId === "house/thread").map((m) => m.message))).size).toBe(2);
   });
 
+  it("works under V8 flags (`node --max-old-space-size=...`), which a worker takes over but refuses as explicit options", () => {
+    const dir = corpusDir("v8-flags");
+    const run = (concurrency: string) =>
+      spawnSync(process.execPath, ["--max-old-space-size=1024", "--stack-trace-limit=20", bin, ".", "--format", "json", "--concurrency", concurrency], {
+        cwd: dir,
+        encoding: "utf8",
+      });
+    const off = run("off");
+    const two = run("2");
+    expect(two.stderr).toBe(off.stderr);
+    expect(two.stderr).not.toContain("execArgv");
+    expect(two.status).toBe(off.status);
+    expect(two.stdout).toBe(off.stdout);
+    expect(JSON.parse(two.stdout).length).toBeGreaterThan(1);
+  });
+
+  it("works from `node --input-type=module` with a V8 flag as well (the worker then runs with Node's defaults)", () => {
+    const dir = corpusDir("api-input-type-v8");
+    const script = `import { lintFiles } from ${JSON.stringify(pathToFileURL(join(root, "dist/src/index.js")).href)};
+const off = await lintFiles(["."], { concurrency: 1 });
+const two = await lintFiles(["."], { concurrency: 2 });
+console.log(JSON.stringify(off) === JSON.stringify(two));\n`;
+    const r = spawnSync(process.execPath, ["--max-old-space-size=1024", "--input-type=module"], { cwd: dir, input: script, encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(r.stdout.trim()).toBe("true");
+  });
+
   it("works from `node --input-type=module` (worker threads refuse that option; the pool must not pass it on)", () => {
     const dir = corpusDir("api-input-type");
     const script = `import { lintFiles } from ${JSON.stringify(pathToFileURL(join(root, "dist/src/index.js")).href)};

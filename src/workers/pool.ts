@@ -109,8 +109,7 @@ export class WorkerPool {
   }
 
   private spawn(): Worker {
-    // The parent's Node options, less those a worker thread refuses (`node --input-type=module` would fail every job).
-    const worker = new Worker(WORKER_URL, { execArgv: workerExecArgv(), resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    const worker = startWorker();
     this.sent.set(worker, []);
     worker.on("message", (message: WorkerMessage) => this.onMessage(worker, message));
     worker.on("error", (error: Error) => this.retire(worker, { error: error.message }));
@@ -179,11 +178,29 @@ function usesPlugins(task: Task | Sent): boolean {
   return job.rules.some((r) => r.plugin);
 }
 
-/** Node options for a worker thread: the parent's, without the entry-point ones a worker rejects. */
-function workerExecArgv(): string[] {
+/**
+ * A worker thread with the parent's Node options. By default a worker takes
+ * them over as they are, V8 flags such as `--max-old-space-size` included, and
+ * that is what we want, except after `node --input-type=module`, which a
+ * worker refuses (every job would fail). Given explicitly, the list may not
+ * hold V8 flags: when it does, the worker runs with Node's defaults.
+ */
+function startWorker(): Worker {
+  const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
+  const inputType = (arg: string) => arg === "--input-type" || arg.startsWith("--input-type=");
+  if (!process.execArgv.some(inputType)) return new Worker(WORKER_URL, { resourceLimits });
+  try {
+    return new Worker(WORKER_URL, { execArgv: withoutInputType(process.execArgv), resourceLimits });
+  } catch (error) {
+    if ((error as { code?: string }).code !== "ERR_WORKER_INVALID_EXEC_ARGV") throw error;
+    return new Worker(WORKER_URL, { execArgv: [], resourceLimits });
+  }
+}
+
+function withoutInputType(execArgv: readonly string[]): string[] {
   const args: string[] = [];
-  for (let i = 0; i < process.execArgv.length; i++) {
-    const arg = process.execArgv[i]!;
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = execArgv[i]!;
     if (arg === "--input-type") i++;
     else if (!arg.startsWith("--input-type=")) args.push(arg);
   }
