@@ -25,6 +25,7 @@ const SLOT_WORDS = new Set(data.slotWords);
 const MAX_SLOT_LENGTH = 80;
 const CURRENCY = new Set(["$", "£", "€"]);
 const CLOSERS: Record<string, string> = { "[": "]", "<": ">", "{": "}" };
+const OPENER = /[[<{]/g;
 
 export default defineRule<Options>({
   meta: {
@@ -156,7 +157,8 @@ function placeholderAmounts(tokens: readonly WordToken[], source: string): Findi
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!isXs(token.text)) {
-      if (token.text.split(/[-.'’]/).some(isStrongXs)) out.push(placeholder(token.text, { start: token.start, end: token.end }));
+      // A strong run needs "XX" or "xx(x)" somewhere: most words have neither, and need no split.
+      if (hasDoubleX(token.text) && token.text.split(/[-.'’]/).some(isStrongXs)) out.push(placeholder(token.text, { start: token.start, end: token.end }));
       continue;
     }
     // Group "XX,XXX" or "X.XXX": X runs joined by a bare comma or period.
@@ -174,7 +176,12 @@ function placeholderAmounts(tokens: readonly WordToken[], source: string): Findi
 }
 
 function isXs(text: string): boolean {
-  return /^(?:X+|x+)[kK]?$/.test(text);
+  const first = text.charCodeAt(0);
+  return (first === 88 || first === 120) && /^(?:X+|x+)[kK]?$/.test(text);
+}
+
+function hasDoubleX(text: string): boolean {
+  return text.includes("XX") || text.includes("xx");
 }
 
 /** Alone, only XX (capitals) or xxx and longer read as a placeholder: a single X is a letter or a name. */
@@ -188,7 +195,8 @@ function instructions(tokens: readonly WordToken[], source: string): Finding[] {
   let runStart = -1;
   for (let i = 0; i <= tokens.length; i++) {
     const token = tokens[i];
-    const continues = token !== undefined && isCapitalsWord(token.text) && (runStart >= 0 ? !token.breakBefore : true);
+    const capitals = token !== undefined && isCapitalsWord(token.text);
+    const continues = capitals && (runStart >= 0 ? !token.breakBefore : true);
     if (continues) {
       if (runStart < 0) runStart = i;
       continue;
@@ -201,13 +209,21 @@ function instructions(tokens: readonly WordToken[], source: string): Finding[] {
         out.push({ range: { start: first.start, end: last.end }, text, message: `Unfilled template instruction "${quote(text)}"` });
       }
     }
-    runStart = token !== undefined && isCapitalsWord(token.text) ? i : -1;
+    runStart = capitals ? i : -1;
   }
   return out;
 }
 
+/** Has a capital and no small letter. ASCII is read by character code; other letters need Unicode's classes. */
 function isCapitalsWord(text: string): boolean {
-  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+  let capital = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) capital = true;
+    else if (c >= 128) return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+  }
+  return capital;
 }
 
 /** `[Company Name]`, `<insert location>`, `{Job Title}` in prose; a Markdown link's text is not a slot. */
@@ -215,9 +231,11 @@ function bracketSlots(posting: Posting): Finding[] {
   const { text } = posting;
   const out: Finding[] = [];
   for (const range of posting.prose) {
-    for (let i = range.start; i < range.end; i++) {
-      const close = CLOSERS[text[i]!];
-      if (!close) continue;
+    // The regex finds the next opening bracket natively; most of a posting has none.
+    OPENER.lastIndex = range.start;
+    for (let m = OPENER.exec(text); m && m.index < range.end; m = OPENER.exec(text)) {
+      const i = m.index;
+      const close = CLOSERS[text[i]!]!;
       const limit = Math.min(range.end, i + MAX_SLOT_LENGTH);
       let j = i + 1;
       while (j < limit && text[j] !== close && text[j] !== text[i] && text[j] !== "\n") j++;
@@ -225,7 +243,7 @@ function bracketSlots(posting: Posting): Finding[] {
       // "[Apply here](...)" or "[ref]: url" in plain text is link syntax.
       if (text[i] === "[" && (text[j + 1] === "(" || text[j + 1] === ":")) continue;
       if (isSlot(text.slice(i + 1, j), text[i] === "<" ? 2 : 1, false)) out.push(placeholder(text.slice(i, j + 1), { start: i, end: j + 1 }));
-      i = j;
+      OPENER.lastIndex = j + 1;
     }
   }
   return out;
