@@ -2,6 +2,8 @@ import type { Heading as MdHeading, ListItem, Nodes, Paragraph, Parents, Root, S
 import remarkFrontmatter from "remark-frontmatter";
 import remarkParse from "remark-parse";
 import { unified, type Processor } from "unified";
+// Before any parse: micromark's edit batching made long postings quadratic (see the module).
+import "./linear-edit-map.js";
 import type { ItemDraft, Structure } from "./draft.js";
 import { classifyCase, startsWithValue } from "./heading-case.js";
 import type { LineIndex } from "./lines.js";
