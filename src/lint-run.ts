@@ -108,7 +108,10 @@ export class LintRun {
     const workers = this.workerCount(files.length);
     if (workers > 0) this.pool = new WorkerPool(workers, this.pluginTimeout());
     const outcomes: Promise<FileOutcome>[] = [];
-    const window: Promise<FileOutcome>[] = [];
+    // Files read and not yet linted. Read ahead only so far: the workers cannot lint faster, and every file read
+    // waits in memory. The wait is for whichever file finishes first, not the oldest: while a worker starts up, the
+    // oldest file may sit in its queue, and this thread would stand idle with nothing left to lint.
+    const pending = new Set<Promise<FileOutcome>>();
     for (const path of files) {
       if (ignoreFile && (ignoreFile.ignores(path) || (await this.resolver.forFile(path)).ignored)) {
         if (explicit.has(path)) outcomes.push(Promise.resolve({ result: ignoredResult(path), fatal: [] }));
@@ -116,9 +119,10 @@ export class LintRun {
       }
       const outcome = this.lintPath(path);
       outcomes.push(outcome);
-      // Read ahead only so far: the workers cannot lint faster, and every file read waits in memory.
-      window.push(outcome);
-      if (window.length >= Math.max(1, workers) * READ_AHEAD_PER_WORKER) await window.shift();
+      pending.add(outcome);
+      const settle = () => pending.delete(outcome);
+      void outcome.then(settle, settle);
+      if (pending.size >= Math.max(1, workers) * READ_AHEAD_PER_WORKER) await Promise.race(pending);
     }
     for (const outcome of await Promise.all(outcomes)) this.record(outcome);
     await this.cache?.save();
