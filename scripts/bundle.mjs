@@ -18,6 +18,7 @@
  */
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 
 const outdir = "dist/bundle";
@@ -69,7 +70,9 @@ const stray = /(?<![\w$.])import\s*\(/.exec(cli);
 if (stray) throw new Error(`${outdir}/cli.cjs still calls import() at offset ${stray.index}: route it through src/io/import-module.ts`);
 writeFileSync(`${outdir}/import-module.cjs`, '"use strict";\nexports.importModule = (specifier) => import(specifier);\n');
 
-await build({ ...common, entryPoints: { jobpostlint: "dist/src/launcher.js" }, outdir, format: "esm" });
+// The launcher finds the cache by the bundle's hash, so a cache made for another build is never taken.
+const bundleHash = createHash("sha256").update(cli).digest("hex").slice(0, 16);
+await build({ ...common, entryPoints: { jobpostlint: "dist/src/launcher.js" }, outdir, format: "esm", define: { JOBPOSTLINT_BUNDLE_HASH: JSON.stringify(bundleHash) } });
 
 // A plain-text and a Markdown posting, so the cache holds both readers' code.
 const warm = spawnSync(process.execPath, [`${outdir}/jobpostlint.js`, "--no-color", "examples/ats-posting.txt", "README.md"], { encoding: "utf8" });

@@ -8,10 +8,11 @@
  * has only `vm.Script`'s `cachedData`, which takes a script, not an ES module,
  * hence the CommonJS bundle.
  *
- * The cache is keyed on V8's version and the CPU architecture, made when the
- * package is built, and remade by any run that finds none or finds it
- * rejected (another Node, other V8 flags). Writing it is best effort: a
- * read-only install simply runs without it.
+ * The cache is keyed on the bundle's content (a hash the build writes into
+ * this file: V8 itself checks only the source's length), V8's version and the
+ * CPU architecture. It is made when the package is built, and remade by any
+ * run that finds none or finds it rejected (another Node, other V8 flags).
+ * Writing it is best effort: a read-only install simply runs without it.
  */
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire, Module } from "node:module";
@@ -19,9 +20,12 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
 
+/** Set by scripts/bundle.mjs to a hash of cli.cjs. */
+declare const JOBPOSTLINT_BUNDLE_HASH: string;
+
 const here = dirname(fileURLToPath(import.meta.url));
 const bundle = join(here, "cli.cjs");
-const cacheFile = join(here, `cli.cjs.${process.versions.v8}-${process.arch}.v8-cache`);
+const cacheFile = join(here, `cli.cjs.${JOBPOSTLINT_BUNDLE_HASH}-${process.versions.v8}-${process.arch}.v8-cache`);
 
 function readCache(): Buffer | undefined {
   try {

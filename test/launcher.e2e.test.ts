@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -57,6 +58,12 @@ describe("the code-cached launcher", () => {
     expect(after).toEqual(good);
     expect(readFileSync(join(folder, name!)).equals(garbage)).toBe(false);
     expect(run()).toEqual(good);
+  });
+
+  it("names the cache after the bundle's content, so a cache made for another build is never taken", () => {
+    run();
+    const hash = createHash("sha256").update(readFileSync(join(folder, "cli.cjs"))).digest("hex").slice(0, 16);
+    expect(cacheFiles()).toEqual([`cli.cjs.${hash}-${process.versions.v8}-${process.arch}.v8-cache`]);
   });
 
   it("leaves no temporary files behind", () => {
