@@ -11,7 +11,7 @@ import { formatterNames } from "./formatters/index.js";
 import { FormatterError, loadFormatter } from "./formatters/load.js";
 import { InputError, readStdin } from "./io/read.js";
 import { writeReportFile } from "./io/report-file.js";
-import { AUTO_POOL_MIN_FILES, LintRun } from "./lint-run.js";
+import { LintRun } from "./lint-run.js";
 import { CACHE_STRATEGIES, DEFAULT_CACHE_FILE, type CacheStrategy } from "./io/lint-cache.js";
 import { packageInfo } from "./package-info.js";
 
@@ -40,7 +40,7 @@ Options:
   --no-ignore              Lint files even when ignore patterns match them
   --plugin-timeout MS      Stop plugin rules that take longer on one file (default 10000; 0: no limit)
   --concurrency N          Threads that lint, the main one included: a number, auto (default: one
-                           per core, for runs of ${AUTO_POOL_MIN_FILES} files or more) or off (the main thread alone)
+                           per core, for runs of about 2 MB of postings or more) or off (the main thread alone)
   --cache                  Only lint files that changed since the last run (results kept in .jobpostlintcache)
   --cache-location PATH    Where the cache is kept (a file, or a folder ending in /)
   --cache-strategy NAME    How a change is seen: metadata (size and time, default) or content

@@ -15,6 +15,7 @@ import { writeFixedFile } from "./io/write.js";
 import { packageInfo } from "./package-info.js";
 import { detectFormat } from "./posting/format.js";
 import { loadReader } from "./posting/readers.js";
+import { autoWorkerCount } from "./workers/auto-size.js";
 import { DEFAULT_PLUGIN_TIMEOUT_MS, WorkerPool } from "./workers/pool.js";
 import type { LintJob } from "./workers/protocol.js";
 
@@ -36,8 +37,8 @@ export interface RunOptions {
   pluginTimeout?: number;
   /**
    * Threads that lint, the main thread included (1: the main thread alone), or
-   * "auto" (the default): one per available core, when a run has enough files
-   * to pay for starting worker threads.
+   * "auto" (the default): one per available core, when a run has enough to
+   * lint to pay for starting worker threads (src/workers/auto-size.ts).
    */
   concurrency?: number | "auto";
   /** Keep results of unchanged files between runs in this cache file. */
@@ -50,9 +51,6 @@ export interface RunOutcome {
   sources: Map<string, SourceFile>;
   fatal: string[];
 }
-
-/** Below this many files, "auto" concurrency lints in the main thread: starting workers would cost more than they save. */
-export const AUTO_POOL_MIN_FILES = 64;
 
 /** Files read ahead of the workers, per worker: enough to keep them busy, few enough to hold little text in memory. */
 const READ_AHEAD_PER_WORKER = 16;
@@ -105,7 +103,7 @@ export class LintRun {
     this.outcome.fatal.push(...errors);
     const ignoreFile = await this.ignoreFile;
     await this.openCache();
-    const workers = this.workerCount(files.length);
+    const workers = this.workerCount(files);
     if (workers > 0) this.pool = new WorkerPool(workers, this.pluginTimeout());
     const outcomes: Promise<FileOutcome>[] = [];
     // Files read and not yet linted. Read ahead only so far: the workers cannot lint faster, and every file read
@@ -273,11 +271,11 @@ export class LintRun {
   }
 
   /** Worker threads beside the main thread, which lints as well: `concurrency` counts all the linting threads. */
-  private workerCount(files: number): number {
+  private workerCount(files: readonly string[]): number {
     const wanted = this.options.concurrency ?? "auto";
-    if (files < 2 || !WorkerPool.available()) return 0;
-    if (wanted === "auto") return files >= AUTO_POOL_MIN_FILES ? Math.min(availableParallelism(), files) - 1 : 0;
-    return Math.min(wanted, files) - 1;
+    if (files.length < 2 || !WorkerPool.available()) return 0;
+    if (wanted === "auto") return autoWorkerCount(files, availableParallelism());
+    return Math.min(wanted, files.length) - 1;
   }
 
   private async openCache(): Promise<void> {

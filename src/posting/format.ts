@@ -23,10 +23,15 @@ const BY_EXTENSION: Record<string, Format> = {
  */
 export const POSTING_EXTENSIONS = ["md", "markdown", "txt", "html", "htm"] as const;
 
+/** The format a file's extension names, if it names one. */
+export function formatOfExtension(filePath: string | undefined): Format | undefined {
+  const ext = filePath ? /\.([^./\\]+)$/.exec(filePath)?.[1]?.toLowerCase() : undefined;
+  return ext ? BY_EXTENSION[ext] : undefined;
+}
+
 /** The format from the file extension; content sniffing decides only when there is none. */
 export function detectFormat(filePath: string | undefined, text: string): Format {
-  const ext = filePath ? /\.([^./\\]+)$/.exec(filePath)?.[1]?.toLowerCase() : undefined;
-  const known = ext ? BY_EXTENSION[ext] : undefined;
+  const known = formatOfExtension(filePath);
   if (known) return known;
   if (looksLikeJsonLd(text)) return "json";
   if (looksLikeHtml(text)) return "html";
