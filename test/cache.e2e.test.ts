@@ -122,6 +122,10 @@ describe("--cache: the second run reports what the first did", () => {
     const r = runCli([".", "--format", "json", "--cache", "--cache-location", location], dir);
     const cache = readCache(location);
     expect(cache.version).toBe(version);
+    // Written in pieces of 16 KB, and still one compact JSON text.
+    const raw = readFileSync(location, "utf8");
+    expect(raw.length).toBeGreaterThan(2 * 16384);
+    expect(raw).toBe(JSON.stringify(cache));
     expect(Object.keys(cache.entries).sort()).toEqual(json(r.stdout).map((x) => x.filePath).sort());
     expect(cache.entries).not.toHaveProperty(join(dir, BINARY_FILE));
     for (const x of json(r.stdout)) {

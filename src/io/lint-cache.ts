@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { mkdir, open, readFile, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join, resolve, sep } from "node:path";
 import type { LintResult } from "../engine/messages.js";
 import { describeFsError, InputError, type SourceFile } from "./read.js";
@@ -94,7 +94,7 @@ export class LintCache {
     const temp = join(dirname(this.path), `.${basename(this.path)}.${randomBytes(6).toString("hex")}.tmp`);
     try {
       await mkdir(dirname(this.path), { recursive: true });
-      await writeFile(temp, JSON.stringify(this.data));
+      await writeJson(temp, this.data);
       await rename(temp, this.path);
     } catch (error) {
       await unlink(temp).catch(() => {});
@@ -103,6 +103,32 @@ export class LintCache {
     this.dirty = false;
   }
 }
+
+/**
+ * `JSON.stringify(data)`, written a piece at a time: for ten thousand files a
+ * single string of the whole cache (and the buffer made from it) would add
+ * their size to the run's peak memory.
+ */
+async function writeJson(path: string, data: CacheFile): Promise<void> {
+  const file = await open(path, "w");
+  try {
+    let chunk = `{"version":${JSON.stringify(data.version)},"entries":{`;
+    let separator = "";
+    for (const key of Object.keys(data.entries)) {
+      chunk += `${separator}${JSON.stringify(key)}:${JSON.stringify(data.entries[key])}`;
+      separator = ",";
+      if (chunk.length >= WRITE_CHUNK) {
+        await file.write(chunk);
+        chunk = "";
+      }
+    }
+    await file.write(`${chunk}}}`);
+  } finally {
+    await file.close();
+  }
+}
+
+const WRITE_CHUNK = 1 << 14;
 
 /** A hash of the values given, for cache keys. */
 export function hashOf(value: unknown): string {
