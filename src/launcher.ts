@@ -14,7 +14,7 @@
  * run that finds none or finds it rejected (another Node, other V8 flags).
  * Writing it is best effort: a read-only install simply runs without it.
  */
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import { createRequire, Module } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -35,14 +35,29 @@ function readCache(): Buffer | undefined {
   }
 }
 
-/** Writes through a temporary file, so a run never reads a half-written cache. */
+/**
+ * Writes through a temporary file, so a run never reads a half-written cache.
+ * The file is opened before the cache is serialised: in a read-only install
+ * (with a Node the shipped cache was not made for) every run would otherwise
+ * pay for serialising a cache it cannot keep.
+ */
 function writeCache(script: Script): void {
   const temporary = `${cacheFile}.${process.pid}.tmp`;
+  let fd: number;
   try {
-    writeFileSync(temporary, script.createCachedData());
+    fd = openSync(temporary, "w");
+  } catch {
+    return; // a read-only folder: the next run compiles as this one did
+  }
+  try {
+    try {
+      writeSync(fd, script.createCachedData());
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, cacheFile);
   } catch {
-    // A read-only or full disk: the next run compiles as this one did.
+    rmSync(temporary, { force: true }); // a full disk: no cache, and no half of one
   }
 }
 

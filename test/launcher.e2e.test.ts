@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { root } from "./helpers/e2e-postings.js";
@@ -12,11 +12,12 @@ import { root } from "./helpers/e2e-postings.js";
 let folder: string;
 const example = join(root, "examples/ats-posting.txt");
 
-function run(): { status: number | null; stdout: string; stderr: string } {
+function run(user: { uid?: number; gid?: number } = {}): { status: number | null; stdout: string; stderr: string } {
   const { status, stdout, stderr } = spawnSync(process.execPath, [join(folder, "jobpostlint.js"), "--format", "compact", example], {
     cwd: root,
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1" },
+    ...user,
   });
   return { status, stdout, stderr };
 }
@@ -64,6 +65,21 @@ describe("the code-cached launcher", () => {
     run();
     const hash = createHash("sha256").update(readFileSync(join(folder, "cli.cjs"))).digest("hex").slice(0, 16);
     expect(cacheFiles()).toEqual([`cli.cjs.${hash}-${process.versions.v8}-${process.arch}.v8-cache`]);
+  });
+
+  it("in a folder it cannot write to (a read-only install), runs the same and leaves nothing behind", () => {
+    const good = run();
+    for (const name of cacheFiles()) rmSync(join(folder, name));
+    const before = readdirSync(folder).sort();
+    chmodSync(folder, 0o555);
+    try {
+      // Root writes anywhere: run as "nobody" then, so the permission really bites.
+      const r = run(process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {});
+      expect(r).toEqual(good);
+      expect(readdirSync(folder).sort()).toEqual(before);
+    } finally {
+      chmodSync(folder, 0o755);
+    }
   });
 
   it("leaves no temporary files behind", () => {
