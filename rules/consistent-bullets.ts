@@ -1,10 +1,10 @@
-import type { List, Parents } from "mdast";
 import { replaceRange } from "../src/engine/fixer.js";
 import { defineRule, type Fix, type RuleContext } from "../src/engine/rule.js";
 import { LineIndex } from "../src/posting/lines.js";
 import { containsOffset } from "../src/posting/ranges.js";
 import type { Item, Posting, Range, TextView } from "../src/posting/types.js";
-import { eachNode } from "./lib/mdast.js";
+import type { Block } from "../src/posting/outline.js";
+import { eachBlock, listDepth } from "./lib/outline.js";
 
 /** Bullets as pasted from word processors; in Markdown they are text, not list markers. */
 const PSEUDO_BULLET = /^([ \t]*)([•·▪◦●○‣∙])[ \t]/;
@@ -142,15 +142,15 @@ function markdownUses(posting: Posting): Use[] {
   const uses: Use[] = [];
   const index = new LineIndex(posting.lines);
   const siblings = new SiblingIndex();
-  eachNode(posting, "list", (list, ancestors) => {
+  eachBlock(posting, "list", (list) => {
     if (list.ordered || list.children.length === 0) return;
-    const markers = list.children.map((item) => item.position?.start.offset ?? -1);
-    if (markers.some((o) => o < 0 || containsOffset(posting.nonProse, o))) return;
+    const markers = list.children.map((item) => item.start);
+    if (markers.some((o) => containsOffset(posting.nonProse, o))) return;
     uses.push({
       marker: posting.text[markers[0]!]!,
-      depth: ancestors.filter((a) => a.type === "list").length,
+      depth: listDepth(list),
       markers,
-      safe: isRewritable(posting, index, siblings, list, ancestors),
+      safe: isRewritable(posting, index, siblings, list),
     });
   });
   for (const line of posting.lines) {
@@ -168,8 +168,8 @@ function markdownUses(posting: Posting): Use[] {
  * right beside it (the two would merge). An empty item or an item that would
  * read as a thematic break ("- - -") is left alone too.
  */
-function isRewritable(posting: Posting, index: LineIndex, siblings: SiblingIndex, list: List, ancestors: readonly Parents[]): boolean {
-  const parent = ancestors[ancestors.length - 1];
+function isRewritable(posting: Posting, index: LineIndex, siblings: SiblingIndex, list: Block): boolean {
+  const parent = list.parent;
   if (parent) {
     const i = siblings.indexOf(parent, list);
     for (const sibling of [parent.children[i - 1], parent.children[i + 1]]) {
@@ -178,7 +178,7 @@ function isRewritable(posting: Posting, index: LineIndex, siblings: SiblingIndex
   }
   return list.children.every((item) => {
     if (item.children.length === 0) return false;
-    const start = item.position!.start.offset!;
+    const start = item.start;
     const rest = posting.text.slice(start + 1, index.lineAt(start).end);
     return !/^(?:[ \t]*[-*_]){2,}[ \t]*$/.test(rest);
   });
@@ -186,12 +186,12 @@ function isRewritable(posting: Posting, index: LineIndex, siblings: SiblingIndex
 
 /** A node's place among its siblings, indexed once per parent (no scan per node). */
 class SiblingIndex {
-  private readonly byParent = new WeakMap<Parents, Map<unknown, number>>();
+  private readonly byParent = new WeakMap<Block, Map<Block, number>>();
 
-  indexOf(parent: Parents, node: unknown): number {
+  indexOf(parent: Block, node: Block): number {
     let map = this.byParent.get(parent);
     if (!map) {
-      map = new Map(parent.children.map((c, i) => [c as unknown, i]));
+      map = new Map(parent.children.map((c, i) => [c, i]));
       this.byParent.set(parent, map);
     }
     return map.get(node) ?? -1;

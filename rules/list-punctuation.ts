@@ -3,7 +3,7 @@ import { defineRule } from "../src/engine/rule.js";
 import { containsOffset } from "../src/posting/ranges.js";
 import type { Item, Posting, Range } from "../src/posting/types.js";
 import { joinsLineBreaks } from "./lib/editable.js";
-import { eachNode } from "./lib/mdast.js";
+import { eachBlock } from "./lib/outline.js";
 
 /** A list needs this many voting items before one of them can be the odd one out. */
 const MIN_VOTERS = 3;
@@ -127,12 +127,11 @@ function entry(posting: Posting, range: Range): Entry {
 /** Each Markdown list's own items (their first paragraphs); nested lists are lists of their own. */
 function markdownLists(posting: Posting): Range[][] {
   const lists: Range[][] = [];
-  eachNode(posting, "list", (list) => {
+  eachBlock(posting, "list", (list) => {
     const ranges: Range[] = [];
     for (const item of list.children) {
       const first = item.children[0];
-      if (first?.type !== "paragraph" || !first.position) continue;
-      ranges.push({ start: first.position.start.offset!, end: first.position.end.offset! });
+      if (first?.type === "paragraph") ranges.push({ start: first.start, end: first.end });
     }
     lists.push(ranges);
   });

@@ -1,4 +1,4 @@
-import { eachNode } from "./lib/mdast.js";
+import { markdownHtml } from "./lib/outline.js";
 import { defineRule } from "../src/engine/rule.js";
 import { PhraseIndex } from "../src/posting/phrases.js";
 import { proseTokens, type WordToken } from "../src/posting/tokens.js";
@@ -279,11 +279,10 @@ function trimWhitespaceControl(inner: string): string {
 function htmlSlots(posting: Posting): Finding[] {
   const out: Finding[] = [];
   if (!posting.text.includes("<")) return out;
-  eachNode(posting, "html", (node) => {
+  for (const node of markdownHtml(posting)) {
     const m = /^<([^<>\n]*)>$/.exec(node.value);
-    const start = node.position?.start.offset;
-    if (m && start !== undefined && isSlot(m[1]!, 2, false)) out.push(placeholder(node.value, { start, end: start + node.value.length }));
-  });
+    if (m && isSlot(m[1]!, 2, false)) out.push(placeholder(node.value, { start: node.start, end: node.start + node.value.length }));
+  }
   return out;
 }
 

@@ -3,7 +3,7 @@ import { defineRule } from "../src/engine/rule.js";
 import { findRange, mergeRanges, overlapsAny } from "../src/posting/ranges.js";
 import type { Line, Posting, Range } from "../src/posting/types.js";
 import { joinsLineBreaks } from "./lib/editable.js";
-import { eachNode } from "./lib/mdast.js";
+import { eachBlock } from "./lib/outline.js";
 
 /**
  * Two spaces before a line break inside a paragraph make a Markdown hard break
@@ -113,17 +113,10 @@ function trailingStart(line: Line): number {
  */
 function paragraphRanges(posting: Posting): Range[] {
   const out: Range[] = [];
-  const collect = (node: { position?: { start: { offset?: number }; end: { offset?: number } } }) => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start !== undefined && end !== undefined) out.push({ start, end });
-  };
-  eachNode(posting, "paragraph", collect);
+  eachBlock(posting, "paragraph", (p) => out.push({ start: p.start, end: p.end }));
   // A setext heading's range takes in its underline; only its text can hold a break.
-  eachNode(posting, "heading", (h) => {
-    const first = h.children[0]?.position;
-    const last = h.children[h.children.length - 1]?.position;
-    if (first && last) collect({ position: { start: first.start, end: last.end } });
+  eachBlock(posting, "heading", (h) => {
+    if (h.content) out.push(h.content);
   });
   return mergeRanges(out);
 }

@@ -1,3 +1,4 @@
+import type { MarkdownOutline } from "./outline.js";
 import type { OffsetMap } from "./offset-map.js";
 import type { Field, Heading, Item, JsonLdBlock, MarkupGuard, Range, SyntaxProblem } from "./types.js";
 
@@ -13,7 +14,12 @@ export interface Structure {
   nonProse: Range[];
   /** Leading white space that carries structure and must not be touched (nested list indentation). */
   structuralIndent: Range[];
+  /** HTML: the hast root. */
   tree?: unknown;
+  /** Markdown: builds the mdast, for plugins that ask for `posting.tree` (the model never needs it). */
+  loadTree?: () => unknown;
+  /** Markdown: the blocks, read without building the mdast. */
+  outline?: MarkdownOutline;
   /** HTML and JSON-LD readers: the text a reader sees (see `Posting.view`). */
   view?: OffsetMap;
   markup?: MarkupGuard;

@@ -1,94 +1,79 @@
-import type { Heading as MdHeading, ListItem, Nodes, Paragraph, Parents, Root, Strong } from "mdast";
+import type { Root } from "mdast";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkParse from "remark-parse";
 import { unified, type Processor } from "unified";
-// Before any parse: micromark's edit batching made long postings quadratic (see the module).
-import "./linear-edit-map.js";
+import { decodeString } from "micromark-util-decode-string";
 import type { ItemDraft, Structure } from "./draft.js";
 import { classifyCase, startsWithValue } from "./heading-case.js";
 import type { LineIndex } from "./lines.js";
+import { NO_INDENTED_CODE, readOutline } from "./markdown-outline.js";
+import { listDepth, type Block, type Inline } from "./outline.js";
 import { matchKeyValue } from "./metadata.js";
-import { BlockIndexBuilder, walkTree } from "./mdast-walk.js";
 import { BOLD_HEADING_LEVEL, markBoldTitle, MAX_BOLD_HEADING_WORDS } from "./bold-heading.js";
 import { stripInlineMarkup } from "./compare-text.js";
 import { startWithout, trailingColonStart, trimBlankEnd } from "./scan.js";
 import { splitSentences } from "./sentences.js";
-import type { Field, Heading, Line, Range } from "./types.js";
+import type { Field, Heading, Line } from "./types.js";
 
-/** Micromark extension switch: a tab- or space-indented line stays prose, as pasted postings need. */
+/** The outline's syntax for the mdast too: a tab- or space-indented line stays prose. */
 function remarkNoIndentedCode(this: Processor): void {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push({ disable: { null: ["codeIndented"] } });
+  (data.micromarkExtensions ??= []).push(NO_INDENTED_CODE);
 }
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml", "toml"]).use(remarkNoIndentedCode).freeze();
 
+/** The mdast of a Markdown posting: plugins' `posting.tree`, built only when one asks. */
 export function parseMarkdownTree(text: string): Root {
   return processor.parse(text);
 }
 
 export function readMarkdown(text: string, lines: readonly Line[], index: LineIndex): Structure {
-  const tree = parseMarkdownTree(text);
-  const structure: Structure = { headings: [], items: [], metadata: [], nonProse: [], structuralIndent: [], tree };
-  const start = (n: Nodes) => n.position?.start.offset ?? 0;
-  const end = (n: Nodes) => n.position?.end.offset ?? 0;
-
-  // The rules' index of lists, paragraphs and headings is built on this walk, so they need none of their own.
-  const blocks = new BlockIndexBuilder(tree);
-  walkTree(tree, (node, ancestors) => {
-    blocks.visit(node, ancestors);
-    switch (node.type) {
-      case "yaml":
-      case "toml" as string:
-      case "code":
-      case "inlineCode":
-      case "html":
-      case "image":
-      case "imageReference":
-      case "definition":
-        structure.nonProse.push({ start: start(node), end: end(node) });
-        return "skip";
-      case "link": {
-        const last = node.children[node.children.length - 1];
-        const isAutolink = !last || (last.type === "text" && last.value === node.url);
-        structure.nonProse.push({ start: isAutolink ? start(node) : end(last!), end: end(node) });
-        return isAutolink ? "skip" : undefined;
-      }
+  const { outline, nonProse } = readOutline(text);
+  const structure: Structure = {
+    headings: [],
+    items: [],
+    metadata: [],
+    nonProse,
+    structuralIndent: [],
+    outline,
+    loadTree: () => parseMarkdownTree(text),
+  };
+  // Blocks come parent first, in document order: the order an mdast walk visits them in.
+  for (const block of outline.blocks) {
+    switch (block.type) {
       case "heading":
-        structure.headings.push(markdownHeading(node, text, index));
-        return undefined;
+        structure.headings.push(markdownHeading(block, text, index));
+        break;
       case "listItem":
-        readListItem(node, ancestors, text, lines, index, structure);
-        return undefined;
+        readListItem(block, text, lines, index, structure);
+        break;
       case "paragraph": {
-        const parent = ancestors[ancestors.length - 1];
+        const parent = block.parent!;
         // A list item's first paragraph is the item itself (read with the list item).
-        if (parent?.type === "listItem" && parent.children[0] === node) return undefined;
-        const heading = parent?.type === "root" ? boldLineHeading(node, text, index) : undefined;
+        if (parent.type === "listItem" && parent.children[0] === block) break;
+        const heading = block.inline ? boldLineHeading(block, block.inline, text, index) : undefined;
         if (heading) structure.headings.push(heading);
-        else readParagraph(node, text, lines, index, structure);
-        return undefined;
+        else readParagraph(block, text, lines, index, structure);
+        break;
       }
       default:
-        return undefined;
+        break;
     }
-  });
-  blocks.finish();
+  }
   markBoldTitle(structure);
   return structure;
 }
 
-function markdownHeading(node: MdHeading, text: string, index: LineIndex): Heading {
-  const nodeStart = node.position!.start.offset!;
-  const nodeEnd = node.position!.end.offset!;
-  const first = node.children[0];
-  const last = node.children[node.children.length - 1];
+function markdownHeading(block: Block, text: string, index: LineIndex): Heading {
+  const nodeStart = block.start;
+  const nodeEnd = block.end;
   const line = index.lineAt(nodeStart);
   const endLine = index.lineAt(nodeEnd - 1);
   const isSetext = endLine.number > line.number && /^[ \t]*(=+|-+)[ \t]*$/.test(endLine.text);
-  let contentStart = first ? first.position!.start.offset! : nodeEnd;
-  let contentEnd = last ? last.position!.end.offset! : nodeEnd;
-  if (!first) contentStart = contentEnd = isSetext ? line.end : nodeEnd;
+  let contentStart = block.content ? block.content.start : nodeEnd;
+  let contentEnd = block.content ? block.content.end : nodeEnd;
+  if (!block.content) contentStart = contentEnd = isSetext ? line.end : nodeEnd;
   const raw = text.slice(contentStart, contentEnd);
   const colonAt = trailingColonStart(raw);
   const colonMatch = colonAt >= 0 ? { length: raw.length - colonAt } : null;
@@ -101,7 +86,7 @@ function markdownHeading(node: MdHeading, text: string, index: LineIndex): Headi
     text: stripInlineMarkup(words),
     textRange: { start: contentStart, end: wordsEnd },
     line: line.number,
-    level: node.depth,
+    level: block.depth!,
     indent: line.indent,
     markup: isSetext ? "setext" : "atx",
     case: caseInfo.case,
@@ -112,17 +97,17 @@ function markdownHeading(node: MdHeading, text: string, index: LineIndex): Headi
 }
 
 /** `**Requirements**`, `**Requirements:**` or `**Requirements**:` alone on one line, introducing a section. */
-function boldLineHeading(node: Paragraph, text: string, index: LineIndex): Heading | undefined {
-  const children = node.children.filter((c) => !(c.type === "text" && c.value.trim() === ""));
+function boldLineHeading(block: Block, inline: readonly Inline[], text: string, index: LineIndex): Heading | undefined {
+  const children = inline.filter((c) => !(c.type === "text" && decodeString(c.source).trim() === ""));
   const strong = children[0];
   if (!strong || strong.type !== "strong") return undefined;
   const trailing = children[1];
-  if (children.length > 2 || (trailing && !(trailing.type === "text" && /^[ \t]*[:：][ \t]*$/.test(trailing.value)))) return undefined;
-  const nodeStart = node.position!.start.offset!;
-  const nodeEnd = node.position!.end.offset!;
+  if (children.length > 2 || (trailing && !(trailing.type === "text" && /^[ \t]*[:：][ \t]*$/.test(decodeString(trailing.source))))) return undefined;
+  const nodeStart = block.start;
+  const nodeEnd = block.end;
   const line = index.lineAt(nodeStart);
   if (index.lineAt(nodeEnd - 1).number !== line.number) return undefined;
-  const inner = innerRange(strong);
+  const inner = strong.inner ?? { start: strong.start + 2, end: strong.start + 2 };
   const raw = text.slice(inner.start, inner.end);
   const colonAt = trailingColonStart(raw);
   const colonInside = colonAt >= 0 ? { length: raw.length - colonAt } : null;
@@ -131,11 +116,7 @@ function boldLineHeading(node: Paragraph, text: string, index: LineIndex): Headi
   if (words === "" || words.split(/\s+/).length > MAX_BOLD_HEADING_WORDS) return undefined;
   if (/[.!?]["'”’)]*$/.test(words)) return undefined;
   const colon = colonInside !== null || trailing !== undefined;
-  const colonRange = colonInside
-    ? { start: inner.end - 1, end: inner.end }
-    : trailing
-      ? { start: trailing.position!.end.offset! - 1, end: trailing.position!.end.offset! }
-      : undefined;
+  const colonRange = colonInside ? { start: inner.end - 1, end: inner.end } : trailing ? { start: trailing.end - 1, end: trailing.end } : undefined;
   const caseInfo = classifyCase(words, startsWithValue(raw));
   return {
     range: { start: nodeStart, end: nodeEnd },
@@ -151,24 +132,10 @@ function boldLineHeading(node: Paragraph, text: string, index: LineIndex): Headi
   };
 }
 
-function innerRange(node: Strong): Range {
-  const first = node.children[0];
-  const last = node.children[node.children.length - 1];
-  if (!first || !last) return { start: node.position!.start.offset! + 2, end: node.position!.start.offset! + 2 };
-  return { start: first.position!.start.offset!, end: last.position!.end.offset! };
-}
-
-function readListItem(
-  node: ListItem,
-  ancestors: readonly Parents[],
-  text: string,
-  lines: readonly Line[],
-  index: LineIndex,
-  structure: Structure,
-): void {
-  const depth = ancestors.filter((a) => a.type === "list").length;
-  const itemStart = node.position!.start.offset!;
-  const itemEnd = node.position!.end.offset!;
+function readListItem(block: Block, text: string, lines: readonly Line[], index: LineIndex, structure: Structure): void {
+  const depth = listDepth(block);
+  const itemStart = block.start;
+  const itemEnd = block.end;
   const firstLine = index.lineAt(itemStart);
   const lastLine = index.lineAt(Math.max(itemStart, itemEnd - 1));
   // Indentation inside a list item (and before a nested item) is list structure, not a stray tab.
@@ -176,13 +143,13 @@ function readListItem(
     const l = lines[n - 1]!;
     if (l.indent.length > 0) structure.structuralIndent.push({ start: l.start, end: l.start + l.indent.length });
   }
-  const paragraph = node.children[0];
+  const paragraph = block.children[0];
   if (!paragraph || paragraph.type !== "paragraph") return;
-  const pStart = paragraph.position!.start.offset!;
-  const pEnd = paragraph.position!.end.offset!;
+  const pStart = paragraph.start;
+  const pEnd = paragraph.end;
   const markerText = text.slice(itemStart, pStart).trim();
   const pEndLine = index.lineAt(pEnd - 1);
-  const soleChild = node.children.length === 1;
+  const soleChild = block.children.length === 1;
   structure.items.push({
     kind: "list-item",
     range: { start: pStart, end: pEnd },
@@ -195,9 +162,9 @@ function readListItem(
 }
 
 /** Splits a paragraph into metadata lines (`**Location:** Remote`, `Salary: ...`) and sentence items. */
-function readParagraph(node: Paragraph, text: string, lines: readonly Line[], index: LineIndex, structure: Structure): void {
-  const pStart = node.position!.start.offset!;
-  const pEnd = node.position!.end.offset!;
+function readParagraph(block: Block, text: string, lines: readonly Line[], index: LineIndex, structure: Structure): void {
+  const pStart = block.start;
+  const pEnd = block.end;
   const firstLine = index.lineAt(pStart).number;
   const lastLine = index.lineAt(pEnd - 1).number;
   let chunkStart = pStart;

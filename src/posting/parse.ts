@@ -75,17 +75,35 @@ function assemble(format: Format, structure: Structure, shared: Shared, frontMat
     templates: templateSpans.filter((r) => !containsOffset(comments, r.start)),
     structuralIndent: mergeRanges(structure.structuralIndent),
     ...(structure.tree ? { tree: structure.tree } : {}),
+    ...(structure.outline ? { outline: structure.outline } : {}),
     ...(structure.view ? { view: structure.view } : {}),
     ...(structure.markup ? { markup: structure.markup } : {}),
     ...(structure.htmlProblems ? { htmlProblems: structure.htmlProblems } : {}),
     ...(structure.structuredData ? { structuredData: structure.structuredData } : {}),
     ...(structure.origin ? { origin: structure.origin } : {}),
   };
+  if (structure.loadTree) defineLazyTree(posting, structure.loadTree);
   const title = findTitle(posting, titleHeading);
   if (title) posting.title = title;
   posting.statements = extractStatements(items, posting.view);
   posting.pay = findPay(posting);
   return posting;
+}
+
+/** `posting.tree`, built the first time it is read and kept: no built-in rule reads it, plugins may. */
+function defineLazyTree(posting: Posting, load: () => unknown): void {
+  Object.defineProperty(posting, "tree", {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const tree = load();
+      Object.defineProperty(posting, "tree", { value: tree, configurable: true, enumerable: true, writable: true });
+      return tree;
+    },
+    set(value: unknown) {
+      Object.defineProperty(posting, "tree", { value, configurable: true, enumerable: true, writable: true });
+    },
+  });
 }
 
 /** Whether every non-blank character of `range` lies in `covered`. */

@@ -1,3 +1,5 @@
+import type { MarkdownOutline } from "./outline.js";
+
 /**
  * The Posting model: what every rule reads. Offsets are UTF-16 code units into
  * `Posting.text` (the source without its BOM), ends exclusive; line numbers and
@@ -233,8 +235,10 @@ export interface Posting {
   templates: Range[];
   /** Leading white space that carries structure (nested list indentation in Markdown). Sorted, disjoint. */
   structuralIndent: Range[];
-  /** The mdast root for Markdown, the hast root for HTML (and a JSON-LD description). */
+  /** The mdast root for Markdown (built on first access), the hast root for HTML (and a JSON-LD description). */
   tree?: unknown;
+  /** Markdown: the blocks (lists, items, paragraphs, headings, HTML) with their offsets, read without the mdast. */
+  outline?: MarkdownOutline;
   /** HTML and JSON-LD: the text as a reader sees it, mapped back to offsets in `text`. Absent for Markdown and plain text, whose reader sees `text` itself. */
   view?: TextView;
   /** HTML and JSON-LD: the markup a fix must not cut into or write. Absent for Markdown and plain text. */
