@@ -1,5 +1,12 @@
 import type { Event, Token } from "micromark-util-types";
 
+// The token type mdast-util-from-markdown declares for the items it inserts; declared here too, so this module needs no mdast.
+declare module "micromark-util-types" {
+  interface TokenTypeMap {
+    listItem: "listItem";
+  }
+}
+
 /**
  * micromark marks where a list item's prefix is, but not where the item
  * ends: that is the compiler's job. This is mdast-util-from-markdown's
