@@ -1,14 +1,18 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { decodeString } from "micromark-util-decode-string";
 import { describe, expect, it } from "vitest";
 import { parsePosting } from "../src/posting/parse.js";
 import "../src/posting/all-readers.js";
-import { readOutline } from "../src/posting/markdown-outline.js";
+import { readEventsOutline, type OutlineReading } from "../src/posting/markdown-outline.js";
+import { readSimpleOutline } from "../src/posting/markdown-simple.js";
+import { splitLines } from "../src/posting/lines.js";
 import type { Block } from "../src/posting/outline.js";
 import { mergeRanges } from "../src/posting/ranges.js";
-import { outlineFromMdast } from "./helpers/mdast-reader.js";
+import { outlineFromMdast, type OracleOutline } from "./helpers/mdast-reader.js";
 
 /** Everything the model and the rules read of an outline, as plain data (parents by index). */
 function shape(blocks: readonly Block[]) {
@@ -26,9 +30,16 @@ function shape(blocks: readonly Block[]) {
   }));
 }
 
-function compare(text: string): void {
-  const ours = readOutline(text);
+/** Both readings (micromark's events, and the line-by-line one when it takes the text) against the mdast's. Whether the fast path took it. */
+function compare(text: string): boolean {
   const oracle = outlineFromMdast(text);
+  compareReading(readEventsOutline(text), oracle);
+  const simple = readSimpleOutline(text, splitLines(text));
+  if (simple) compareReading(simple, oracle);
+  return simple !== undefined;
+}
+
+function compareReading(ours: OutlineReading, oracle: OracleOutline): void {
   expect(shape(ours.outline.blocks)).toEqual(shape(oracle.blocks));
   expect(mergeRanges(ours.nonProse)).toEqual(mergeRanges(oracle.nonProse));
   // Flow HTML's mdast value leaves out container prefixes ("> "); the rules read one-line HTML only.
@@ -141,7 +152,131 @@ describe("Markdown outline read from micromark's events", () => {
     });
 
   it("agrees with the mdast on generated Markdown (lists, quotes, links, HTML, breaks, CRLF)", () => {
-    fc.assert(fc.property(document, (text) => compare(text)), { numRuns: 400 });
+    fc.assert(
+      fc.property(document, (text) => {
+        compare(text);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  // Postings of the plain kind the line-by-line reader takes, and near misses it must hand to micromark.
+  const plainOnly = fc.constantFrom(
+    "# Senior Engineer",
+    "## Requirements",
+    "### About **us**",
+    "#### [Apply](https://x.co/jobs)",
+    "Paragraph text with 401(k), 5% match + more!",
+    "another line of the paragraph",
+    "**Company:** Vantage Bio  ",
+    "**Location:** Berlin, Germany",
+    "**Requirements**",
+    "**Requirements:**",
+    "**Requirements** :",
+    "**Requirements**:  ",
+    "**a** and **b** end",
+    "(**b**) and **(c)**",
+    "**x a**(c) and **y**.",
+    "[ref] and [other][ref] after a definition",
+    "Café **naïve** 😀 **😀x**",
+    "- Build things",
+    "- **Bold** lead-in: more text",
+    "- item with trailing spaces   ",
+    "* Star item",
+    "+ Plus item",
+    "1. First step",
+    "2. Second step",
+    "3) Paren item",
+    "1) Paren first",
+    "> A quote line",
+    "> **Quoted** line with [a link](https://q.example)",
+    "Apply at [careers@example.com](mailto:careers@example.com).",
+    "[https://x.co](https://x.co)",
+    "[Tom &amp; Co](Tom&amp;Co)",
+    "See [our site](https://x.co/a*b) today",
+    "Tom &amp; Jerry &copy; 2024",
+    "Our stack: `Go`, `Rust` and `*.md` files",
+    "**`Kotlin`** first, `[x](y)` literal",
+    "`code` at the start",
+    "  indented paragraph text",
+    "[compensation and benefits]({% link pages/comp.md %}) and [mail]({{ site.baseurl }}/x)",
+    "[Company Name] is hiring [x] [y](z) a] b",
+    "- [ ] task box",
+    "[a] [b](c) ]",
+    "   {% if page.opens == 'tbd' %} three spaces",
+    "      six spaces **bold**",
+    "## Trailing space heading: ",
+    "# Closed heading ##",
+    "# C#",
+    "snake_case and {{ page.gs_level }} and {% include job/status_alert.html %}",
+    "trailing one ",
+    "hard break  ",
+  );
+  const nearMiss = fc.constantFrom(
+    "``double`` ticks",
+    "_emphasis_ here",
+    "__init__",
+    "[snake_case](x)",
+    "[ref]: https://defined.example",
+    "[a](b c) and [d]: e",
+    "[a]( spaced )",
+    "[a\nb](c)",
+    "  - indented item",
+    "  # indented heading",
+    "  > indented quote",
+    "  ---",
+    "    1. indented number",
+    "`unclosed code",
+    "**a `b** c`",
+    "```",
+    "word**bold**word",
+    "**unclosed bold",
+    "*single* emphasis",
+    "--",
+    "-5 degrees",
+    "===",
+    "---",
+    "* * *",
+    "!important [x](y)",
+    "![img](y)",
+    "#hashtag",
+    "10. Tenth",
+    "1234567890. big number",
+    "-",
+    "1.",
+    ">",
+    "> - quoted item",
+  );
+  const plainLine = fc.oneof({ arbitrary: plainOnly, weight: 20 }, { arbitrary: nearMiss, weight: 1 });
+  const plainDocument = fc
+    .array(fc.tuple(plainLine, fc.constantFrom("\n", "\n\n", "\n\n", "\r\n")), { minLength: 1, maxLength: 16 })
+    .map((parts) => parts.map(([line, eol]) => line + eol).join(""));
+  const frontMatter = fc.constantFrom("", "", "---\ntitle: Cook_Chef\nurl: <x>\n---\n", "+++\ntitle = 'x'\n+++\n", "---\n---\n", "--- \na: b\n---\n", "---\nno close\n");
+  const plainPosting = fc.tuple(frontMatter, plainDocument).map(([matter, body]) => matter + body);
+
+  it("reads plain postings line by line exactly as micromark does, and hands it everything else", () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(plainPosting, (text) => {
+        if (compare(text)) taken++;
+      }),
+      { numRuns: 1500 },
+    );
+    // The generator is meant to exercise the fast path: most of its documents must take it.
+    expect(taken).toBeGreaterThan(300);
+  });
+
+  it("reads every posting of the bench generator (../shared/bench/gen-corpus.js) line by line, as micromark does", () => {
+    const dir = mkdtempSync(join(tmpdir(), "jobpostlint-outline-"));
+    try {
+      const generated = spawnSync(process.execPath, [join(shared, "bench/gen-corpus.js"), dir, "40", "7"], { encoding: "utf8" });
+      expect(generated.status).toBe(0);
+      const files = readdirSync(dir).filter((f) => f.endsWith(".md"));
+      expect(files.length).toBe(40);
+      for (const file of files) expect(compare(readFileSync(join(dir, file), "utf8")), file).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("gives plugins the mdast as posting.tree, built only when read", () => {

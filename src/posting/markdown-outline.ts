@@ -6,7 +6,8 @@ import type { Event, Extension, Token } from "micromark-util-types";
 import "./linear-edit-map.js";
 import { withListItems } from "./list-items.js";
 import type { Block, BlockType, HtmlNode, Inline, MarkdownOutline } from "./outline.js";
-import type { Range } from "./types.js";
+import { readSimpleOutline } from "./markdown-simple.js";
+import type { Line, Range } from "./types.js";
 
 /**
  * The syntax jobpostlint reads Markdown with: CommonMark and YAML or TOML front
@@ -22,7 +23,12 @@ export interface OutlineReading {
   nonProse: Range[];
 }
 
-export function readOutline(text: string): OutlineReading {
+/** The outline of a Markdown posting: line by line when it is plain enough (see markdown-simple.ts), else from micromark's events. */
+export function readOutline(text: string, lines: readonly Line[]): OutlineReading {
+  return readSimpleOutline(text, lines) ?? readEventsOutline(text);
+}
+
+export function readEventsOutline(text: string): OutlineReading {
   const events = postprocess(parse({ extensions: MARKDOWN_EXTENSIONS }).document().write(preprocess()(text, undefined, true)));
   return new OutlineBuilder(text).build(withListItems(events));
 }

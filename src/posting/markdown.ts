@@ -29,7 +29,7 @@ export function parseMarkdownTree(text: string): Root {
 }
 
 export function readMarkdown(text: string, lines: readonly Line[], index: LineIndex): Structure {
-  const { outline, nonProse } = readOutline(text);
+  const { outline, nonProse } = readOutline(text, lines);
   const structure: Structure = {
     headings: [],
     items: [],
