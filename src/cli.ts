@@ -39,8 +39,8 @@ Options:
   --ignore-path PATH       Read ignore patterns from PATH (default .jobpostlintignore)
   --no-ignore              Lint files even when ignore patterns match them
   --plugin-timeout MS      Stop plugin rules that take longer on one file (default 10000; 0: no limit)
-  --concurrency N          Threads that lint, the main one included: a number, auto (default: one
-                           per core, for runs of about 2 MB of postings or more) or off (the main thread alone)
+  --concurrency N          Threads that lint: a number (2 or more: worker threads), auto (default: one
+                           per core, for runs of about 8 MB of postings or more) or off (the main thread alone)
   --cache                  Only lint files that changed since the last run (results kept in .jobpostlintcache)
   --cache-location PATH    Where the cache is kept (a file, or a folder ending in /)
   --cache-strategy NAME    How a change is seen: metadata (size and time, default) or content

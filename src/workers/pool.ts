@@ -26,7 +26,7 @@ interface Sent {
 /**
  * Jobs of built-in rules a worker may hold at once: while it lints one, the
  * next waits in its message queue, so it never idles while the main thread is
- * busy linting a file of its own.
+ * busy reading files or handling results.
  */
 const PREFETCH = 3;
 
@@ -36,6 +36,18 @@ const PREFETCH = 3;
  * peak RSS 310 MB -> 276 MB at the same CPU time.
  */
 const WORKER_YOUNG_GENERATION_MB = 16;
+
+/**
+ * A worker's old generation. Bounded, V8 collects it early: unbounded, a
+ * worker sometimes let promoted garbage reach 250 MB before its first full
+ * collection (10,000 postings: a worker's heap peaked at 45-50 MB bounded,
+ * 70-260 MB not). A 1 MB posting lints in well under this; bigger files stay
+ * on the main thread (`WORKER_MAX_SOURCE_CHARS`).
+ */
+const WORKER_OLD_GENERATION_MB = 256;
+
+/** Files longer than this (in UTF-16 code units) are linted on the main thread, whose heap is not bounded. */
+export const WORKER_MAX_SOURCE_CHARS = 1024 * 1024 + 64 * 1024;
 
 /**
  * Lint jobs on worker threads: up to `size` workers, each holding a few jobs
@@ -67,14 +79,6 @@ export class WorkerPool {
       this.queue.push({ job: { ...job, job: this.nextJob++ }, resolve });
       this.dispatch();
     });
-  }
-
-  /** Whether a job of built-in rules would go to a worker now rather than wait: else the caller may as well lint it itself. */
-  hasRoom(): boolean {
-    if (this.queue.length > 0) return false;
-    if (this.sent.size < this.size) return true;
-    for (const tasks of this.sent.values()) if (tasks.length < PREFETCH && !tasks.some(usesPlugins)) return true;
-    return false;
   }
 
   async close(): Promise<void> {
@@ -186,7 +190,7 @@ function usesPlugins(task: Task | Sent): boolean {
  * hold V8 flags: when it does, the worker runs with Node's defaults.
  */
 function startWorker(): Worker {
-  const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
+  const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB };
   const inputType = (arg: string) => arg === "--input-type" || arg.startsWith("--input-type=");
   if (!process.execArgv.some(inputType)) return new Worker(WORKER_URL, { resourceLimits });
   try {
