@@ -5,5 +5,6 @@ export default defineConfig({
     include: ["test/**/*.test.ts", "examples/plugin/**/*.test.ts"],
     testTimeout: 120_000,
     setupFiles: ["test/setup/readers.ts"],
+    globalSetup: ["test/setup/temp-dir.ts"],
   },
 });

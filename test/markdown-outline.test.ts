@@ -249,7 +249,7 @@ describe("Markdown outline read from micromark's events", () => {
   );
   const plainLine = fc.oneof({ arbitrary: plainOnly, weight: 20 }, { arbitrary: nearMiss, weight: 1 });
   const plainDocument = fc
-    .array(fc.tuple(plainLine, fc.constantFrom("\n", "\n\n", "\n\n", "\r\n")), { minLength: 1, maxLength: 16 })
+    .array(fc.tuple(plainLine, fc.constantFrom("\n", "\n\n", "\n\n", "\r\n", "\r", "\r\r")), { minLength: 1, maxLength: 16 })
     .map((parts) => parts.map(([line, eol]) => line + eol).join(""));
   const frontMatter = fc.constantFrom("", "", "---\ntitle: Cook_Chef\nurl: <x>\n---\n", "+++\ntitle = 'x'\n+++\n", "---\n---\n", "--- \na: b\n---\n", "---\nno close\n");
   const plainPosting = fc.tuple(frontMatter, plainDocument).map(([matter, body]) => matter + body);
