@@ -266,6 +266,36 @@ describe("Markdown outline read from micromark's events", () => {
     expect(taken).toBeGreaterThan(300);
   });
 
+  it("agrees with micromark where a review found the line-by-line reader did not", () => {
+    const found = [
+      "---\ntitle: Engineer\n--- \n# Role\n\nWe build things.\n\n---\n", // closing fence with white space after it
+      "+++\ntitle = 'x'\n+++\t\n# Role\n\n+++\n",
+      "---\r\ntitle: X\r\n--- \r\n# Role\r\n\r\n---\r\n",
+      "Apply [here](https://x.co/jobs\u00a0now)", // Unicode white space does not end a destination
+      "Apply [here](https://x.co/jobs\u3000now)",
+      "See [x](https://x.co/\u001b)", // a control character does
+      "[a](b\u007f)",
+      "\u{20020}**(a)**", // micromark classifies UTF-16 code units
+      "**(a)**\u{20020}",
+      "\u{13000}**(a)**",
+      "\u{12000}**「仕事」**",
+      "Press [the `]` key](https://x.co)", // a code span hides the `]` that ends the link text
+      "[`]`](x)",
+      "# [a `]` b](c)",
+      "[a`]: b`", // a definition, whatever the code span
+      "- [`]: x`",
+      "> [`]: x`",
+      "\uFEFF# Title", // micromark skips a leading BOM
+    ];
+    for (const text of found) {
+      try {
+        compare(text);
+      } catch (error) {
+        throw new Error(`${JSON.stringify(text)}: ${(error as Error).message}`);
+      }
+    }
+  });
+
   it("reads every posting of the bench generator (../shared/bench/gen-corpus.js) line by line, as micromark does", () => {
     const dir = mkdtempSync(join(tmpdir(), "jobpostlint-outline-"));
     try {

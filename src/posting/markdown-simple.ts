@@ -19,6 +19,8 @@ import type { Line, Range } from "./types.js";
  * the mdast's, on the corpora and on generated postings.
  */
 export function readSimpleOutline(text: string, lines: readonly Line[]): OutlineReading | undefined {
+  // A reference definition needs `]:` (even one inside what would be a code span); micromark skips a leading BOM.
+  if (text.includes("]:") || text.charCodeAt(0) === 0xfeff) return undefined;
   const matter = frontMatter(lines);
   if (matter === null) return undefined;
   OUTSIDE_SUBSET.lastIndex = matter ? lines[matter.close]!.end : 0;
@@ -48,7 +50,11 @@ interface FrontMatter {
 function frontMatter(lines: readonly Line[]): FrontMatter | undefined | null {
   const fence = lines[0]!.text;
   if (fence !== "---" && fence !== "+++") return /^(?:---|\+\+\+)/.test(fence) ? null : undefined;
-  for (let i = 1; i < lines.length; i++) if (lines[i]!.text === fence) return { type: fence === "---" ? "yaml" : "toml", close: i };
+  for (let i = 1; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    // micromark also closes on a fence with white space after it: left to micromark.
+    if (text.startsWith(fence) && /^[ \t]*$/.test(text.slice(3))) return text === fence ? { type: fence === "---" ? "yaml" : "toml", close: i } : null;
+  }
   return null;
 }
 const NOT_SIMPLE = new Error("not simple Markdown");
@@ -89,11 +95,7 @@ class SimpleReader {
   private list: OpenList | undefined;
   private quote: { paragraph: Block; lines: Line[] } | undefined;
 
-  /** A reference definition needs `]:`; without one, brackets that start no inline link are text. */
-  private readonly mayDefine: boolean;
-
   constructor(private readonly text: string) {
-    this.mayDefine = text.includes("]:");
     this.root = { type: "root", start: 0, end: text.length, children: [], parent: undefined };
   }
 
@@ -258,8 +260,8 @@ class SimpleReader {
       const c = s[i];
       if (c === "*") {
         if (s[i + 1] !== "*" || s[i + 2] === "*") throw NOT_SIMPLE;
-        const before = classifyCharacter(i > from ? codePointBefore(s, i) : null);
-        const after = classifyCharacter(i + 2 < end ? s.codePointAt(i + 2)! : null);
+        const before = classifyCharacter(i > from ? s.charCodeAt(i - 1) : null);
+        const after = classifyCharacter(i + 2 < end ? s.charCodeAt(i + 2) : null);
         const opens = after !== 1 && (after !== 2 || before !== undefined);
         const closes = before !== 1 && (before !== 2 || after !== undefined);
         if (opens === closes) throw NOT_SIMPLE;
@@ -297,12 +299,11 @@ class SimpleReader {
         // Only `_` between two letters or digits (snake_case, a Liquid variable) can neither open nor close emphasis.
         let run = i;
         while (s[run] === "_") run++;
-        const before = classifyCharacter(i > from ? codePointBefore(s, i) : null);
-        const after = classifyCharacter(run < end ? s.codePointAt(run)! : null);
+        const before = classifyCharacter(i > from ? s.charCodeAt(i - 1) : null);
+        const after = classifyCharacter(run < end ? s.charCodeAt(run) : null);
         if (before !== undefined || after !== undefined) throw NOT_SIMPLE;
         i = run;
-      } else if ((c === "]" && this.mayDefine) || (c === "!" && s[i + 1] === "[")) {
-        // With a `]:` somewhere, a bracket pair that is no inline link may be a reference to a definition.
+      } else if (c === "!" && s[i + 1] === "[") {
         throw NOT_SIMPLE;
       } else {
         i++;
@@ -315,9 +316,9 @@ class SimpleReader {
 
   /**
    * `[` at `at`: where a `[text](url)` link it starts ends, or undefined when
-   * it starts none and the bracket is text (its `]` is NOT_SIMPLE where a
-   * reference definition could make it a link); anything less plain is
-   * NOT_SIMPLE.
+   * it starts none and the bracket is text (no posting with a `]:`, where a
+   * definition could make it a reference, comes this far); anything less
+   * plain is NOT_SIMPLE.
    */
   private link(at: number, end: number): number | undefined {
     const s = this.text;
@@ -325,14 +326,16 @@ class SimpleReader {
     // A label may run on to a later line of the paragraph.
     if (close < 0 || close >= end) throw NOT_SIMPLE;
     const label = s.slice(at + 1, close);
-    if (label.includes("[")) throw NOT_SIMPLE;
+    // A code span in the text may hide the `]` that really ends it.
+    if (label.includes("[") || label.includes("`")) throw NOT_SIMPLE;
     if (s[close + 1] !== "(") return undefined;
     const paren = s.indexOf(")", close + 2);
     if (paren < 0 || paren >= end) throw NOT_SIMPLE;
     const url = s.slice(close + 2, paren);
-    if (url.trim() === "" || /^\s|\s$|[()<>&[\]"'`\\]/.test(url)) throw NOT_SIMPLE;
-    // White space inside the parentheses, with no title: no link, and the brackets are text.
-    if (/\s/.test(url)) return undefined;
+    // Only printable ASCII: a destination ends at a space or a control character, not at other white space.
+    if (url.trim() === "" || /^ | $|[^\x20-\x7e]|[()<>&[\]"'`\\]/.test(url)) throw NOT_SIMPLE;
+    // A space inside the parentheses, with no title: no link, and the brackets are text.
+    if (url.includes(" ")) return undefined;
     if (label === "" || /[*!`_]/.test(label)) throw NOT_SIMPLE;
     // mdast's rule, as the outline applies it: a link whose text is its own URL is all destination.
     this.nonProse.push({ start: decodeString(label) === decodeString(url) ? at : close, end: paren + 1 });
@@ -351,13 +354,3 @@ function trimSpacesEnd(s: string, from: number, to: number): number {
   while (to > from && s[to - 1] === " ") to--;
   return to;
 }
-
-function codePointBefore(s: string, i: number): number {
-  const low = s.charCodeAt(i - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
-    const high = s.charCodeAt(i - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-  }
-  return low;
-}
-
