@@ -107,7 +107,7 @@ export class LintRun {
     const outcomes: Promise<FileOutcome>[] = [];
     // Files read and not yet linted. Read ahead only so far: the workers cannot lint faster, and every file read
     // waits in memory. The wait is for whichever file finishes first, not the oldest: while a worker starts up, the
-    // oldest file may sit in its queue, and this thread would stand idle with nothing left to lint.
+    // oldest file may sit in its queue while the others have room for more.
     const pending = new Set<Promise<FileOutcome>>();
     for (const path of files) {
       if (ignoreFile && (ignoreFile.ignores(path) || (await this.resolver.forFile(path)).ignored)) {
