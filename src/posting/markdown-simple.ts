@@ -79,12 +79,6 @@ interface OpenList {
   kind: string;
 }
 
-interface Piece {
-  kind: "text" | "strong" | "link" | "code";
-  start: number;
-  end: number;
-  inner?: Range;
-}
 
 class SimpleReader {
   private readonly root: Block;
@@ -93,7 +87,8 @@ class SimpleReader {
   private previous: Previous = "blank";
   private paragraph: { block: Block; lines: Line[] } | undefined;
   private list: OpenList | undefined;
-  private quote: { paragraph: Block; lines: Line[] } | undefined;
+  /** The paragraph of the open `>` quote. */
+  private quote: Block | undefined;
 
   constructor(private readonly text: string) {
     this.root = { type: "root", start: 0, end: text.length, children: [], parent: undefined };
@@ -201,15 +196,14 @@ class SimpleReader {
     if (BLOCK_START.test(line.text.slice(2))) throw NOT_SIMPLE;
     this.scanLine(contentStart, line.end);
     if (this.previous === "quote") {
-      this.quote!.lines.push(line);
-      this.quote!.paragraph.end = line.end;
-      this.quote!.paragraph.parent!.end = line.end;
+      this.quote!.end = line.end;
+      this.quote!.parent!.end = line.end;
       return;
     }
     this.closeParagraph();
     this.list = undefined;
     const quote = this.open("blockquote", this.root, line.start, line.end);
-    this.quote = { paragraph: this.open("paragraph", quote, contentStart, line.end), lines: [line] };
+    this.quote = this.open("paragraph", quote, contentStart, line.end);
     this.previous = "quote";
   }
 
@@ -230,9 +224,9 @@ class SimpleReader {
     };
     open.lines.forEach((line, n) => {
       const contentEnd = trimSpacesEnd(this.text, line.start, line.end);
-      for (const piece of this.scanLine(line.start + line.indent.length, line.end)) {
-        if (piece.kind === "text") text(piece.start, piece.end);
-        else inline.push({ type: piece.kind === "strong" ? "strong" : "other", start: piece.start, end: piece.end, source: "", ...(piece.inner ? { inner: piece.inner } : {}) });
+      for (const node of this.scanLine(line.start + line.indent.length, line.end)) {
+        if (node.type === "text") text(node.start, node.end);
+        else inline.push(node);
       }
       if (n === open.lines.length - 1) return;
       const eolEnd = line.end + line.eol.length;
@@ -247,14 +241,15 @@ class SimpleReader {
    * the text between, with each link's non-prose part recorded. Anything that
    * could be other inline syntax is NOT_SIMPLE.
    */
-  private scanLine(from: number, to: number): Piece[] {
+  private scanLine(from: number, to: number): Inline[] {
     const s = this.text;
     const end = trimSpacesEnd(s, from, to);
-    const pieces: Piece[] = [];
+    // Text nodes come without their source: only a root paragraph's need it, and closeParagraph adds it.
+    const nodes: Inline[] = [];
     let textStart = from;
     let strongAt: number | undefined;
     const flushText = (until: number) => {
-      if (strongAt === undefined && until > textStart) pieces.push({ kind: "text", start: textStart, end: until });
+      if (strongAt === undefined && until > textStart) nodes.push({ type: "text", start: textStart, end: until, source: "" });
     };
     for (let i = from; i < end; ) {
       const c = s[i];
@@ -271,7 +266,7 @@ class SimpleReader {
           strongAt = i;
         } else {
           if (strongAt === undefined) throw NOT_SIMPLE;
-          pieces.push({ kind: "strong", start: strongAt, end: i + 2, inner: { start: strongAt + 2, end: i } });
+          nodes.push({ type: "strong", start: strongAt, end: i + 2, source: "", inner: { start: strongAt + 2, end: i } });
           strongAt = undefined;
           textStart = i + 2;
         }
@@ -283,7 +278,7 @@ class SimpleReader {
           continue;
         }
         flushText(i);
-        if (strongAt === undefined) pieces.push({ kind: "link", start: i, end: link });
+        if (strongAt === undefined) nodes.push({ type: "other", start: i, end: link, source: "" });
         textStart = link;
         i = link;
       } else if (c === "`") {
@@ -291,7 +286,7 @@ class SimpleReader {
         const close = s.indexOf("`", i + 1);
         if (close < 0 || close >= end || close === i + 1) throw NOT_SIMPLE;
         flushText(i);
-        if (strongAt === undefined) pieces.push({ kind: "code", start: i, end: close + 1 });
+        if (strongAt === undefined) nodes.push({ type: "other", start: i, end: close + 1, source: "" });
         this.nonProse.push({ start: i, end: close + 1 });
         textStart = close + 1;
         i = close + 1;
@@ -311,7 +306,7 @@ class SimpleReader {
     }
     if (strongAt !== undefined) throw NOT_SIMPLE;
     flushText(end);
-    return pieces;
+    return nodes;
   }
 
   /**
