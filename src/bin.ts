@@ -1,6 +1,16 @@
 #!/usr/bin/env node
 import { main } from "./cli.js";
 
+// A reader that stops early (`jobpostlint ... | head`) closes the pipe, and Node would end the run with an unhandled
+// 'error' and a stack trace. Nothing more can be delivered: stop quietly, as tools stopped by SIGPIPE do, with the exit
+// code of output that could not be written. Any other failure to write is one line on stderr.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE" && stream === process.stdout) process.stderr.write(`jobpostlint: cannot write the output: ${error.message}\n`);
+    process.exit(2);
+  });
+}
+
 main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),

@@ -75,6 +75,8 @@ export class LintRun {
   private readonly ignoreFile: Promise<IgnoreFile | undefined>;
   /** Worker threads: the pool for a large run, or one sandbox worker for plugin rules. */
   private pool: WorkerPool | undefined;
+  /** The sandbox for plugin rules on a file too big for a bounded worker heap (see WORKER_MAX_SOURCE_CHARS). */
+  private largeFileSandbox: WorkerPool | undefined;
   private cache: LintCache | undefined;
   /**
    * Whether results carry the linted text (`source`), as ESLint's do. The CLI
@@ -138,8 +140,9 @@ export class LintRun {
 
   /** Stops the worker threads, if any were started. */
   async close(): Promise<void> {
-    await this.pool?.close();
+    await Promise.all([this.pool?.close(), this.largeFileSandbox?.close()]);
     this.pool = undefined;
+    this.largeFileSandbox = undefined;
   }
 
   /** Writes every result's `output` over its file, atomically; a file that cannot be written is a fatal error. */
@@ -186,6 +189,10 @@ export class LintRun {
   private async lint(file: SourceFile, config: FileConfig): Promise<LintResult> {
     const sandboxed = config.rules.some((r) => this.resolver.pluginSource(r.id)) && this.options.pluginTimeout !== 0 && WorkerPool.available();
     if (sandboxed && sendable(config)) {
+      if (file.text.length > WORKER_MAX_SOURCE_CHARS) {
+        this.largeFileSandbox ??= new WorkerPool(1, this.pluginTimeout(), { boundedHeap: false });
+        return this.lintOnWorker(this.largeFileSandbox, file, config);
+      }
       this.pool ??= new WorkerPool(1, this.pluginTimeout());
       return this.lintOnWorker(this.pool, file, config);
     }

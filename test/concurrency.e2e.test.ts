@@ -246,6 +246,54 @@ describe("--concurrency: failures on a worker", () => {
   });
 });
 
+describe("plugin rules on a posting over 1 MB (past what a pool worker's bounded heap takes)", () => {
+  /** ~1.2 MB of distinct lines: seconds of parsing and built-in rules, few findings. */
+  function bigPosting(): string {
+    const lines = ["# Senior Payments Engineer", "", "## Responsibilities", ""];
+    for (let i = 0, size = 0; size < 1_200_000; i++) {
+      const line = `- Build reliable payment system number ${i} with the platform team.`;
+      lines.push(line);
+      size += line.length + 1;
+    }
+    return lines.join("\n") + "\n";
+  }
+  const rule = (name: string, body: string) =>
+    `${name}: { meta: { id: "${name}", description: "", category: "structure", recommended: "error", examples: { valid: [], invalid: [] } }, create(context) { ${body} } }`;
+
+  it("is linted on a worker whose heap is not bounded: a plugin rule that holds 320 MB finishes, on a worker thread", () => {
+    const dir = tmp("big-plugin");
+    writeFiles(dir, {
+      "big.md": bigPosting(),
+      // Stands for what linting megabytes may need to hold.
+      "hungry.mjs": `import { threadId } from "node:worker_threads";
+export default { rules: { ${rule("hungry", `const held = []; for (let i = 0; i < 40; i++) held.push(new Array(1e6).fill(i + 0.5));
+  context.report({ message: "held " + held.length + " arrays on thread " + threadId, loc: { line: 1 } });`)} } };\n`,
+      ".jobpostlintrc.json": JSON.stringify({ plugins: { house: "./hungry.mjs" } }),
+    });
+    const r = runCli(["big.md", "--format", "json"], dir);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(1);
+    const [result] = json(r.stdout);
+    const held = result!.messages.find((m) => m.ruleId === "house/hungry");
+    expect(held?.message).toMatch(/^held 40 arrays on thread [1-9]\d*$/);
+    expect(result!.messages.some((m) => m.ruleId === "pay-transparency")).toBe(true);
+  });
+
+  it("its plugin rules' time budget counts only their own time, not the built-in rules' seconds", () => {
+    const dir = tmp("big-budget");
+    writeFiles(dir, {
+      "big.md": bigPosting(),
+      "quick.mjs": `export default { rules: { ${rule("quick", `context.report({ message: "quick", loc: { line: 1 } });`)} } };\n`,
+      ".jobpostlintrc.json": JSON.stringify({ plugins: { house: "./quick.mjs" } }),
+    });
+    // Parsing 1.2 MB alone takes longer than 150 ms; the rule itself, well under a millisecond.
+    const r = runCli(["big.md", "--format", "json", "--plugin-timeout", "150"], dir);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(1);
+    expect(json(r.stdout)[0]!.messages.map((m) => m.ruleId)).toContain("house/quick");
+  });
+});
+
 describe("--concurrency: bad values", () => {
   for (const value of ["0", "abc", "-1", "1.5", ""]) {
     it(`--concurrency '${value}' is a one-line usage error, exit 2`, () => {

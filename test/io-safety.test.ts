@@ -218,3 +218,29 @@ describe("invalid input: a one-line error and exit 2, the other files still lint
     expect((JSON.parse(r.stdout) as JsonResult[]).map((x) => x.filePath)).toEqual([join(dir, "good.txt")]);
   });
 });
+
+describe("output that cannot be written: no stack trace, exit 2", () => {
+  // Enough findings that the output outgrows a pipe's buffer, so the writer is still writing when the reader has gone.
+  const noisy = () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "tabs.txt"), "A\ttab.\n".repeat(50_000));
+    return dir;
+  };
+
+  it("a reader that stops early (`| head`): nothing on stderr, exit 2 (the output was cut short)", () => {
+    const dir = noisy();
+    const r = spawnSync("bash", ["-c", `"${process.execPath}" "${bin}" tabs.txt --config "${tabsOnly}" | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}" >&2`], {
+      cwd: dir,
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+    expect(r.stderr).toBe("2\n");
+  });
+
+  it("a full disk (stdout to /dev/full): one line naming the cause, exit 2", () => {
+    const dir = noisy();
+    const r = spawnSync("bash", ["-c", `"${process.execPath}" "${bin}" tabs.txt --config "${tabsOnly}" >/dev/full`], { cwd: dir, encoding: "utf8" });
+    expect(r.stderr).toBe("jobpostlint: cannot write the output: ENOSPC: no space left on device, write\n");
+    expect(r.status).toBe(2);
+  });
+});

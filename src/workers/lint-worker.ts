@@ -10,7 +10,8 @@ import type { LintJob, RuleSpec, WorkerMessage } from "./protocol.js";
 /**
  * A worker of the lint pool: lints one file per job, with plugin rules loaded
  * in this thread so that the main thread can stop one that never returns.
- * Before each plugin rule runs, the worker says which one it is.
+ * The worker says when plugin code starts and stops (loading the job's plugin
+ * modules, then each plugin rule): their time budget counts only their time.
  */
 const port = parentPort!;
 const builtin = new Map(builtinRules.map((r) => [r.meta.id, r]));
@@ -28,17 +29,24 @@ async function ruleFor(spec: RuleSpec, job: number): Promise<Rule<any>> {
   return {
     meta: rule.meta,
     create(context) {
-      port.postMessage({ job, running: spec.id } satisfies WorkerMessage);
-      rule.create(context);
+      port.postMessage({ job, clock: "start", running: spec.id } satisfies WorkerMessage);
+      try {
+        rule.create(context);
+      } finally {
+        port.postMessage({ job, clock: "stop" } satisfies WorkerMessage);
+      }
     },
   };
 }
 
 port.on("message", async (job: LintJob) => {
+  const plugins = job.rules.some((spec) => spec.plugin);
   try {
+    if (plugins) port.postMessage({ job: job.job, clock: "start" } satisfies WorkerMessage);
     const rules: ActiveRule[] = await Promise.all(
       job.rules.map(async (spec) => ({ id: spec.id, rule: await ruleFor(spec, job.job), severity: spec.severity, options: spec.options })),
     );
+    if (plugins) port.postMessage({ job: job.job, clock: "stop" } satisfies WorkerMessage);
     await loadReader(detectFormat(job.filePath, job.text));
     const result = lintSource(job.text, {
       filePath: job.filePath,

@@ -16,10 +16,17 @@ interface Task {
   resolve: (outcome: JobOutcome) => void;
 }
 
-/** A task sent to a worker: the plugin rule it last said it was running, and its time budget. */
+/**
+ * A task sent to a worker, with the plugin rule the worker says is running
+ * now, and the clock of its plugin rules' time budget: what is left of it (ms;
+ * undefined, no budget), and while plugin code runs, since when and the timer
+ * that stops it.
+ */
 interface Sent {
   task: Task;
   running: string | undefined;
+  budget: number | undefined;
+  since: number;
   timer: NodeJS.Timeout | undefined;
 }
 
@@ -46,8 +53,17 @@ const WORKER_YOUNG_GENERATION_MB = 16;
  */
 const WORKER_OLD_GENERATION_MB = 256;
 
-/** Files longer than this (in UTF-16 code units) are linted on the main thread, whose heap is not bounded. */
+/**
+ * Files longer than this (in UTF-16 code units) are linted where the heap is
+ * not bounded: on the main thread, or, to run plugin rules sandboxed, on a
+ * worker of a pool made with `{ boundedHeap: false }`.
+ */
 export const WORKER_MAX_SOURCE_CHARS = 1024 * 1024 + 64 * 1024;
+
+export interface PoolOptions {
+  /** Whether workers get WORKER_OLD_GENERATION_MB (default) or V8's own limit, as the main thread has. */
+  boundedHeap?: boolean;
+}
 
 /**
  * Lint jobs on worker threads: up to `size` workers, each holding a few jobs
@@ -67,6 +83,7 @@ export class WorkerPool {
   constructor(
     private readonly size: number,
     private readonly pluginTimeoutMs: number = DEFAULT_PLUGIN_TIMEOUT_MS,
+    private readonly options: PoolOptions = {},
   ) {}
 
   /** The compiled worker exists (running from dist/, not from TypeScript sources under a test runner). */
@@ -113,7 +130,7 @@ export class WorkerPool {
   }
 
   private spawn(): Worker {
-    const worker = startWorker();
+    const worker = startWorker(this.options.boundedHeap !== false);
     this.sent.set(worker, []);
     worker.on("message", (message: WorkerMessage) => this.onMessage(worker, message));
     worker.on("error", (error: Error) => this.retire(worker, { error: error.message }));
@@ -126,10 +143,9 @@ export class WorkerPool {
   }
 
   private send(worker: Worker, task: Task): void {
-    const tasks = this.sent.get(worker)!;
-    // Only a plugin job has a budget, and it never waits behind another job, so its clock starts when it does.
-    const timer = usesPlugins(task) && this.pluginTimeoutMs > 0 ? setTimeout(() => this.timeOut(worker), this.pluginTimeoutMs) : undefined;
-    tasks.push({ task, running: undefined, timer });
+    const budget = usesPlugins(task) && this.pluginTimeoutMs > 0 ? this.pluginTimeoutMs : undefined;
+    const sent: Sent = { task, running: undefined, budget, since: 0, timer: undefined };
+    this.sent.get(worker)!.push(sent);
     // A busy worker keeps the process alive; an idle one must not.
     worker.ref();
     worker.postMessage(task.job);
@@ -141,8 +157,12 @@ export class WorkerPool {
     const at = tasks ? tasks.findIndex((s) => s.task.job.job === message.job) : -1;
     if (!tasks || at < 0) return;
     const sent = tasks[at]!;
-    if ("running" in message) {
-      sent.running = message.running;
+    // Only a plugin job has a budget, and it never shares its worker. Its clock runs only while plugin code does:
+    // starting a worker, parsing and built-in rules (seconds, on a posting of megabytes) are not the plugins' time.
+    if ("clock" in message) {
+      sent.running = message.clock === "start" ? message.running : undefined;
+      if (message.clock === "start") this.startClock(worker, sent);
+      else this.stopClock(sent);
       return;
     }
     clearTimeout(sent.timer);
@@ -150,6 +170,19 @@ export class WorkerPool {
     if (tasks.length === 0) worker.unref();
     sent.task.resolve("result" in message ? { result: message.result } : { error: message.error });
     this.dispatch();
+  }
+
+  private startClock(worker: Worker, sent: Sent): void {
+    if (sent.budget === undefined || sent.timer) return;
+    sent.since = performance.now();
+    sent.timer = setTimeout(() => this.timeOut(worker), Math.max(0, sent.budget));
+  }
+
+  private stopClock(sent: Sent): void {
+    if (!sent.timer) return;
+    clearTimeout(sent.timer);
+    sent.timer = undefined;
+    sent.budget! -= performance.now() - sent.since;
   }
 
   private timeOut(worker: Worker): void {
@@ -189,8 +222,8 @@ function usesPlugins(task: Task | Sent): boolean {
  * worker refuses (every job would fail). Given explicitly, the list may not
  * hold V8 flags: when it does, the worker runs with Node's defaults.
  */
-function startWorker(): Worker {
-  const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB };
+function startWorker(boundedHeap: boolean): Worker {
+  const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, ...(boundedHeap ? { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB } : {}) };
   const inputType = (arg: string) => arg === "--input-type" || arg.startsWith("--input-type=");
   if (!process.execArgv.some(inputType)) return new Worker(WORKER_URL, { resourceLimits });
   try {

@@ -18,8 +18,13 @@ export interface LintJob {
   rules: RuleSpec[];
 }
 
-/** What a worker says: which plugin rule it is running (so a hang can be pinned on it), then the result. */
+/**
+ * What a worker says of a job: when plugin code starts and stops running (the
+ * job's plugin modules loading, or one plugin rule, named so that a hang can
+ * be pinned on it), for the plugins' time budget; then the result.
+ */
 export type WorkerMessage =
-  | { job: number; running: string }
+  | { job: number; clock: "start"; running?: string }
+  | { job: number; clock: "stop" }
   | { job: number; result: LintResult }
   | { job: number; error: string };

@@ -27,6 +27,7 @@ export function runCli(args: string[], cwd: string, options: { uid?: number; gid
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
     timeout: 60_000,
+    maxBuffer: 64 << 20,
     ...options,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
