@@ -198,6 +198,22 @@ async function run(values: Values, positionals: string[], io: CliIO): Promise<nu
   const formatter = await loadFormatter(formatName, io.cwd);
   if (!useStdin && positionals.length === 0) throw new UsageError("no files given (try: jobpostlint postings/ or --stdin; --help for more)");
 
+  const color = values["no-color"] ? false : values.color ? true : io.isTTY && !process.env.NO_COLOR;
+  const outputFile = values["output-file"];
+  // Results are printed as they come, and not kept, unless the report goes to a file (written whole), follows the
+  // fixed text (--fix-dry-run), or the run writes fixes (which needs every result), or the formatter needs them all.
+  const stream = formatter.stream && !values.fix && !dryRun && !outputFile ? formatter.stream({ cwd: io.cwd, color }) : undefined;
+  const report = new ReportWriter(io.stdout);
+  let errorCount = 0;
+  let warningCount = 0;
+  lintRun.keepResults = !stream;
+  lintRun.onResult = (result) => {
+    errorCount += result.errorCount;
+    warningCount += result.warningCount;
+    if (result.fixWarning) io.stderr(`jobpostlint: ${result.filePath}: ${result.fixWarning}\n`);
+    if (stream) report.write(stream.file(values.quiet ? onlyErrors(result) : result));
+  };
+
   if (useStdin) {
     const name = values["stdin-filename"] ?? "<stdin>";
     await lintRun.lintFile(await readStdin(io.stdin, name), values["stdin-filename"] ? resolve(io.cwd, name) : join(io.cwd, "_"));
@@ -208,28 +224,30 @@ async function run(values: Values, positionals: string[], io: CliIO): Promise<nu
   if (values.fix) await lintRun.writeFixes();
   const { results, sources, fatal } = lintRun.outcome;
 
-  for (const result of results) if (result.fixWarning) io.stderr(`jobpostlint: ${result.filePath}: ${result.fixWarning}\n`);
-
-  const shown = values.quiet ? results.map(onlyErrors) : results;
-  const errorCount = results.reduce((n, r) => n + r.errorCount, 0);
-  const warningCount = results.reduce((n, r) => n + r.warningCount, 0);
   const tooManyWarnings = maxWarnings >= 0 && warningCount > maxWarnings;
-  const color = values["no-color"] ? false : values.color ? true : io.isTTY && !process.env.NO_COLOR;
-  const report = await formatter(shown, {
-    cwd: io.cwd,
-    color,
-    rulesMeta: lintRun.resolver.rulesMeta(),
-    ...(tooManyWarnings ? { maxWarningsExceeded: { maxWarnings, foundWarnings: warningCount } } : {}),
-  });
-  const outputFile = values["output-file"];
-  if (dryRun && formatName !== "json") {
-    for (const result of results) {
-      const source = sources.get(result.filePath);
-      if (source) io.stdout(result.output ?? source.text);
+  const maxWarningsExceeded = tooManyWarnings ? { maxWarnings, foundWarnings: warningCount } : undefined;
+  if (stream) {
+    report.write(stream.end(maxWarningsExceeded));
+    report.end();
+  } else {
+    const text = await formatter(values.quiet ? results.map(onlyErrors) : results, {
+      cwd: io.cwd,
+      color,
+      rulesMeta: lintRun.resolver.rulesMeta(),
+      ...(maxWarningsExceeded ? { maxWarningsExceeded } : {}),
+    });
+    if (dryRun && formatName !== "json") {
+      for (const result of results) {
+        const source = sources.get(result.filePath);
+        if (source) io.stdout(result.output ?? source.text);
+      }
+      if (text && !outputFile) io.stderr(text);
+    } else if (!outputFile) {
+      report.write(text);
+      report.end();
     }
-    if (report && !outputFile) io.stderr(report);
-  } else if (report && !outputFile) io.stdout(report.endsWith("\n") ? report : report + "\n");
-  if (outputFile) await writeReportFile(resolve(io.cwd, outputFile), report);
+    if (outputFile) await writeReportFile(resolve(io.cwd, outputFile), text);
+  }
 
   for (const line of fatal) io.stderr(`jobpostlint: ${line}\n`);
   if (fatal.length > 0) return 2;
@@ -276,6 +294,35 @@ async function init(io: CliIO): Promise<number> {
   writeFileSync(target, JSON.stringify(STARTER_CONFIG, null, 2) + "\n", { flag: "wx" });
   io.stdout(`wrote ${target}\n`);
   return 0;
+}
+
+/**
+ * The report on standard output, written in pieces of at least 64 KB (one
+ * write a file would be tens of thousands of them), and ended with a line break
+ * if it has text and does not end with one.
+ */
+class ReportWriter {
+  private pending = "";
+  private last = "";
+
+  constructor(private readonly out: (text: string) => void) {}
+
+  write(text: string): void {
+    if (!text) return;
+    this.pending += text;
+    this.last = text;
+    if (this.pending.length >= 64 * 1024) this.flush();
+  }
+
+  end(): void {
+    if (this.last && !this.last.endsWith("\n")) this.pending += "\n";
+    this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending) this.out(this.pending);
+    this.pending = "";
+  }
 }
 
 function onlyErrors(result: LintResult): LintResult {

@@ -84,6 +84,14 @@ export class LintRun {
    * thousands of files does not hold all their text in memory.
    */
   keepSource = true;
+  /**
+   * Called with each result in input order, as soon as it and every one before
+   * it are linted. With it, a run need not keep its results (`keepResults`):
+   * the command line prints each as it comes.
+   */
+  onResult: ((result: LintResult) => void) | undefined;
+  /** Whether results are kept in `outcome.results`, which the API returns and `writeFixes` reads. */
+  keepResults = true;
   private readonly configKeys = new WeakMap<FileConfig, Promise<string>>();
   readonly outcome: RunOutcome = { results: [], sources: new Map(), fatal: [] };
 
@@ -106,24 +114,29 @@ export class LintRun {
     await this.openCache();
     const workers = this.workerCount(files);
     if (workers > 0) this.pool = new WorkerPool(workers, this.pluginTimeout());
-    const outcomes: Promise<FileOutcome>[] = [];
+    // Each outcome is recorded once it and every one before it are in: in input order, and none held longer.
+    let recorded = Promise.resolve();
+    const record = (outcome: Promise<FileOutcome>) => {
+      recorded = Promise.all([recorded, outcome]).then(([, o]) => this.record(o));
+      recorded.catch(() => {}); // an error is thrown where the run awaits it, not reported as unhandled on the way
+    };
     // Files read and not yet linted. Read ahead only so far: the workers cannot lint faster, and every file read
     // waits in memory. The wait is for whichever file finishes first, not the oldest: while a worker starts up, the
     // oldest file may sit in its queue while the others have room for more.
     const pending = new Set<Promise<FileOutcome>>();
     for (const path of files) {
       if (ignoreFile && (ignoreFile.ignores(path) || (await this.resolver.forFile(path)).ignored)) {
-        if (explicit.has(path)) outcomes.push(Promise.resolve({ result: ignoredResult(path), fatal: [] }));
+        if (explicit.has(path)) record(Promise.resolve({ result: ignoredResult(path), fatal: [] }));
         continue;
       }
       const outcome = this.lintPath(path);
-      outcomes.push(outcome);
+      record(outcome);
       pending.add(outcome);
       const settle = () => pending.delete(outcome);
       void outcome.then(settle, settle);
       if (pending.size >= Math.max(1, workers) * READ_AHEAD_PER_WORKER) await Promise.race(pending);
     }
-    for (const outcome of await Promise.all(outcomes)) this.record(outcome);
+    await recorded;
     await this.cache?.save();
   }
 
@@ -134,7 +147,10 @@ export class LintRun {
   }
 
   private record({ result, fatal }: FileOutcome): void {
-    if (result) this.outcome.results.push(result);
+    if (result) {
+      this.onResult?.(result);
+      if (this.keepResults) this.outcome.results.push(result);
+    }
     this.outcome.fatal.push(...fatal);
   }
 

@@ -118,6 +118,43 @@ describe("--concurrency: the same output as the main thread", () => {
     expect(r.stdout).toBe(runCli([...order, "--format", "json", "--concurrency", "off"], dir).stdout);
   });
 
+  it("standard output, printed as results come, is byte for byte the report --output-file writes whole (every streaming format)", () => {
+    // Long postings first, so that results come from the workers out of order.
+    const order = [...linted.filter((n) => /-\d\d3\./.test(n)), ...linted.filter((n) => !/-\d\d3\./.test(n)).reverse(), BINARY_FILE];
+    const runs = [
+      ...["stylish", "json", "compact", "github"].map((format) => ["--format", format, "--max-warnings", "3"]),
+      ["--format", "stylish", "--quiet"],
+      ["--format", "json", "--concurrency", "off"],
+    ];
+    for (const args of runs) {
+      const printed = runCli([...order, ...args, "--concurrency", "2"], dir);
+      const report = join(tmp("report"), "report.out");
+      const written = runCli([...order, ...args, "--concurrency", "2", "--output-file", report], dir);
+      expect(printed.stdout.length, args.join(" ")).toBeGreaterThan(500);
+      expect(printed.stdout).toBe(readFileSync(report, "utf8"));
+      expect(written.stdout).toBe("");
+      expect(printed.stderr).toBe(written.stderr);
+      expect(printed.status).toBe(2);
+      expect(written.status).toBe(2);
+    }
+  });
+
+  it("a run that prints results as they come keeps none of them (LintRun.keepResults), and hands them over in input order", async () => {
+    const { LintRun } = (await import(pathToFileURL(join(root, "dist/src/lint-run.js")).href)) as typeof import("../src/lint-run.js");
+    const order = [...linted.filter((n) => /-\d\d3\./.test(n)), ...linted.filter((n) => !/-\d\d3\./.test(n)).reverse()];
+    const run = new LintRun({ cwd: dir, concurrency: 2 });
+    const seen: string[] = [];
+    run.keepResults = false;
+    run.onResult = (result) => seen.push(basename(result.filePath));
+    try {
+      await run.lintPatterns(order.map((n) => join(dir, n)));
+    } finally {
+      await run.close();
+    }
+    expect(seen).toEqual(order);
+    expect(run.outcome.results).toEqual([]);
+  });
+
   it("--fix under the pool writes the same bytes as --fix in the main thread (BOM and CRLF kept) and reports the same", () => {
     const inProcess = tmp("fix-off");
     const pooled = tmp("fix-pool");

@@ -1,6 +1,6 @@
 import type { LintMessage } from "../engine/messages.js";
 import { relativePosixPath } from "./paths.js";
-import type { Formatter } from "./types.js";
+import { streamed } from "./streamed.js";
 
 /** GitHub keeps this many error and this many warning annotations per step and silently drops the rest. */
 export const GITHUB_ANNOTATION_LIMIT = 10;
@@ -11,29 +11,30 @@ export const GITHUB_ANNOTATION_LIMIT = 10;
  * keeps them); when there are more than GitHub shows, a last warning says how
  * many annotations it will drop, so a clean-looking pull request is not mistaken for a clean run.
  */
-export const github: Formatter = (results, context) => {
-  const lines: string[] = [];
+export const github = streamed((context) => {
   let errors = 0;
   let warnings = 0;
-  for (const result of results) {
-    const file = relativePosixPath(result.filePath, context.cwd) ?? (result.filePath.startsWith("<") ? undefined : result.filePath);
-    for (const message of result.messages) {
-      if (message.severity === 2) errors++;
-      else warnings++;
-      lines.push(annotation(message, file));
-    }
-  }
-  const dropped = Math.max(0, errors - GITHUB_ANNOTATION_LIMIT) + Math.max(0, warnings - GITHUB_ANNOTATION_LIMIT);
-  if (dropped > 0) {
-    lines.push(
-      `::warning title=${escapeProperty("jobpostlint")}::${escapeData(
+  return {
+    file(result) {
+      const file = relativePosixPath(result.filePath, context.cwd) ?? (result.filePath.startsWith("<") ? undefined : result.filePath);
+      let out = "";
+      for (const message of result.messages) {
+        if (message.severity === 2) errors++;
+        else warnings++;
+        out += annotation(message, file) + "\n";
+      }
+      return out;
+    },
+    end() {
+      const dropped = Math.max(0, errors - GITHUB_ANNOTATION_LIMIT) + Math.max(0, warnings - GITHUB_ANNOTATION_LIMIT);
+      if (dropped === 0) return "";
+      const summary =
         `${dropped} more annotation${dropped === 1 ? "" : "s"} than GitHub shows (at most ${GITHUB_ANNOTATION_LIMIT} errors and ${GITHUB_ANNOTATION_LIMIT} warnings a step): ` +
-          `${errors} error${errors === 1 ? "" : "s"} and ${warnings} warning${warnings === 1 ? "" : "s"} in all; the job log lists every one.`,
-      )}`,
-    );
-  }
-  return lines.length ? lines.join("\n") + "\n" : "";
-};
+        `${errors} error${errors === 1 ? "" : "s"} and ${warnings} warning${warnings === 1 ? "" : "s"} in all; the job log lists every one.`;
+      return `::warning title=${escapeProperty("jobpostlint")}::${escapeData(summary)}\n`;
+    },
+  };
+});
 
 function annotation(m: LintMessage, file: string | undefined): string {
   const properties: [string, string | number][] = [

@@ -2,14 +2,15 @@ import { existsSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { formatterNames, getFormatter } from "./index.js";
-import type { CustomFormatter, FormatterContext } from "./types.js";
+import type { CustomFormatter, FormatterContext, StreamingFormatter } from "./types.js";
 import type { LintResult } from "../engine/messages.js";
 import { importModule } from "../io/import-module.js";
 
 /** A formatter that cannot be found, loaded or run: one line, exit code 2. */
 export class FormatterError extends Error {}
 
-export type LoadedFormatter = (results: LintResult[], context: FormatterContext) => Promise<string>;
+/** A formatter ready to run; a built-in one that can print results as they come has `stream` too. */
+export type LoadedFormatter = ((results: LintResult[], context: FormatterContext) => Promise<string>) & Partial<Pick<StreamingFormatter, "stream">>;
 
 /**
  * The formatter `--format` names: a built-in one, a module file (a path, taken
@@ -19,7 +20,11 @@ export type LoadedFormatter = (results: LintResult[], context: FormatterContext)
  */
 export async function loadFormatter(name: string, cwd: string): Promise<LoadedFormatter> {
   const builtin = await getFormatter(name);
-  if (builtin) return async (results, context) => builtin(results, context);
+  if (builtin) {
+    const format: LoadedFormatter = async (results, context) => builtin(results, context);
+    if ("stream" in builtin) format.stream = (builtin as StreamingFormatter).stream;
+    return format;
+  }
   const url = await locate(name, cwd);
   let format: unknown;
   try {
