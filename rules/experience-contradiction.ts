@@ -66,6 +66,13 @@ export default defineRule({
             "{% else %}\n- 3+ years of experience in product management.\n{% endif %}\n",
         },
         {
+          name: "time in grade beside total experience",
+          filePath: "example.md",
+          text:
+            "## Requirements\n\n- At least 8 years of professional experience.\n\n" +
+            "## Specialized experience\n\nYou must have one year of specialized experience equivalent to the GS-13 level.\n",
+        },
+        {
           name: "a company's age is no requirement",
           filePath: "example.md",
           text:
@@ -140,7 +147,7 @@ export default defineRule({
         preferred.push(requirement);
         continue;
       }
-      const earlier = mandatory.get(first.field) ?? [];
+      const earlier = mandatory.get(fieldOf(first)) ?? [];
       const other = earlier.find((r) => disjoint(r.mins, requirement.mins) && together(r, requirement));
       if (other) {
         const named = other.statements[0]!;
@@ -151,12 +158,12 @@ export default defineRule({
       // Only the first requirement of each set of minimums can be the "other line" of a later one.
       if (earlier.length < MAX_DISTINCT && !earlier.some((r) => sameSet(r.mins, requirement.mins) && together(r, requirement))) {
         earlier.push(requirement);
-        mandatory.set(first.field, earlier);
+        mandatory.set(fieldOf(first), earlier);
       }
     }
     for (const requirement of preferred) {
       for (const s of requirement.statements) {
-        const stricter = (mandatory.get(s.field) ?? []).find((r) => r.least > s.years.min && together(r, requirement));
+        const stricter = (mandatory.get(fieldOf(s)) ?? []).find((r) => r.least > s.years.min && together(r, requirement));
         if (!stricter) continue;
         const other = stricter.statements[0]!;
         context.report({
@@ -167,6 +174,15 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * What a statement's years are compared by: its field, and whether they are
+ * time served at a grade ("one year at the GS-13 level"), a requirement of its
+ * own beside total experience ("8 years of professional experience").
+ */
+function fieldOf(s: YearsStatement): string {
+  return s.years.atGrade ? `${s.field}\u0000at grade` : s.field;
+}
 
 function start(r: Requirement): number {
   return r.statements[0]!.years.range.start;
@@ -188,7 +204,7 @@ function requirements(statements: readonly Statement[]): Requirement[] {
       continue;
     }
     // Paths of one group may name different fields; each field is its own requirement.
-    const key = `${s.alternativeGroup}\u0000${s.field}`;
+    const key = `${s.alternativeGroup}\u0000${fieldOf(statement)}`;
     const group = groups.get(key);
     if (group) {
       // A mandatory path makes the group mandatory: it goes first, where the group is judged.

@@ -63,6 +63,14 @@ export default defineRule<Options>({
           messages: [{ line: 1, column: 1, message: "No requirements (qualifications) section: add one (e.g. \"Requirements\")" }],
         },
         {
+          name: "basic information is not the qualifications",
+          filePath: "example.md",
+          text:
+            "# Cloud Adoption Lead\n\n## Basic Information\n\n**Location:** Remote\n\n" +
+            "## Duties\n\n- Lead cloud migrations for federal agencies.\n",
+          messages: [{ line: 1, message: "No requirements (qualifications) section: add one (e.g. \"Requirements\")" }],
+        },
+        {
           name: "one finding per missing kind",
           filePath: "example.md",
           text: "# Line Cook\n\n## About Us\n\nA 90-seat kitchen.\n",

@@ -21,6 +21,10 @@ describe("section kinds", () => {
     ["About Us", "about"],
     ["General Summary", "summary"],
     ["How to Apply", "other"],
+    ["Basic Qualifications", "required"],
+    ["Basic Skills", "required"],
+    ["Basic Information", "other"],
+    ["The Basics", "other"],
   ])("%s is %s", (heading, kind) => {
     expect(sectionKindOf(heading)).toBe(kind);
   });

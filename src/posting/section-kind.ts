@@ -2,13 +2,16 @@ import type { SectionKind } from "./types.js";
 
 /**
  * Section kinds by heading keyword, in RULES.md's precedence: `preferred` words
- * beat `required` words, and both beat the topic kinds.
+ * beat `required` words, and both beat the topic kinds. RULES.md lists "basic"
+ * as a `required` word; it is one only where it qualifies what a candidate
+ * needs ("Basic Qualifications", "Basic Skills"): "Basic Information" and "The
+ * Basics" hold the location, the pay and who may apply.
  */
 const KIND_PATTERNS: [SectionKind, RegExp][] = [
   ["preferred", /\b(?:preferred|desired|desirable|nice[\s-]to[\s-]haves?|bonus(?:es)?|plus(?:es)?|ideal(?:ly)?|extra credit)\b/i],
   [
     "required",
-    /\b(?:minimum|basic|required|requirements?|must[\s-]haves?|what you(?:'|’)?ll need|what you need|what you will need|what we(?:'|’)?re looking for|who you are|qualifications?)\b/i,
+    /\b(?:minimum|basic (?:skills?|criteria|knowledge)|required|requirements?|must[\s-]haves?|what you(?:'|’)?ll need|what you need|what you will need|what we(?:'|’)?re looking for|who you are|qualifications?)\b/i,
   ],
   [
     "responsibilities",
