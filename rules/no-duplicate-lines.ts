@@ -73,6 +73,14 @@ export default defineRule({
           output: "Requirements:\n\t- Strong scripting skills in Python or Bash.\n\t- Experience with cloud networking and IAM.\n",
         },
         {
+          name: "a sentence wrapped in template tags is still a sentence, reported where its words start",
+          filePath: "example.md",
+          text:
+            "## Dates\n\nApplications open soon.\n{% if page.opens == 'tbd' %} The opening date has not been set. {% endif %}\n\n" +
+            "## How to apply\n\nThe opening date has not been set.\n",
+          messages: [{ line: 8, column: 1, message: "Duplicate of line 4" }],
+        },
+        {
           name: "in HTML, a repeated list item alone on its line goes with its line; character references read as what they stand for",
           filePath: "example.html",
           text: "<h3>Requirements</h3>\n<ul>\n  <li>Python &amp; SQL for reporting.</li>\n  <li>Two years of on-call.</li>\n  <li>Python & SQL for <b>reporting</b>.</li>\n</ul>\n",
