@@ -28,7 +28,7 @@ const USAGE = `Usage: npm run bench -- [options]   (or: node bench/run.mjs [opti
 
   --runs N          runs per measurement; medians are reported (default 5; 3 with --quick)
   --quick           small sets for a quick check: 100 and 1,000 postings, 10 KB and 100 KB
-  --full            also remark-cli on the large set (~2 min and ~2 GB at 10k) and jobpostlint on large txt
+  --full            also remark-cli on the large set (~2 min and ~2 GB at 10k)
   --write           write the tables to bench/RESULTS.md (otherwise print only)
   --seed N          corpus seed (default 42)
   --corpora DIR     where generated corpora are kept between runs (default bench/corpora)
@@ -169,7 +169,7 @@ function plan(opts, sets, scratch, cacheSkip) {
     jpl("md-small"),
     jpl("txt-small"),
     jpl("md-large"),
-    jpl("txt-large", { fullOnly: true }),
+    jpl("txt-large"),
     // The first run fills a fresh cache, the second finds every file unchanged.
     jpl("md-large", { id: "jpl-cache-1", setLabel: `${L} md --cache 1st`, roundArgs: cacheArgs, skip: cacheSkip }),
     jpl("md-large", { id: "jpl-cache-2", setLabel: `${L} md --cache 2nd`, roundArgs: cacheArgs, skip: cacheSkip, after: "jpl-cache-1" }),
