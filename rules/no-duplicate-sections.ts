@@ -1,6 +1,7 @@
 import { defineRule } from "../src/engine/rule.js";
 import { inExclusiveBranches } from "../src/posting/template-branches.js";
 import type { Heading } from "../src/posting/types.js";
+import { headingName } from "./lib/heading-name.js";
 
 const MAX_COMPARED = 64;
 
@@ -82,7 +83,7 @@ export default defineRule({
       const first = earlier.find((h) => !inExclusiveBranches(posting.branches, h.range.start, heading.range.start));
       // Later copies are compared with a bounded number of earlier ones, so a posting repeating one heading stays linear.
       if (earlier.length < MAX_COMPARED) earlier.push(heading);
-      if (first) context.report({ message: `Duplicate section "${heading.text}": first at line ${first.line}`, range: heading.range });
+      if (first) context.report({ message: `Duplicate section "${headingName(posting, heading)}": first at line ${first.line}`, range: heading.range });
     }
   },
 });

@@ -3,6 +3,7 @@ import { overlapsAny } from "../src/posting/ranges.js";
 import { hasVisibleContent } from "../src/posting/section-body.js";
 import type { Posting, Section } from "../src/posting/types.js";
 import { visibleText } from "../src/posting/visible.js";
+import { headingName } from "./lib/heading-name.js";
 
 export default defineRule({
   meta: {
@@ -60,6 +61,12 @@ export default defineRule({
           text: "## Qualifications\n\n### Required\n\n### Preferred\n\n- Zephyr.\n",
           messages: [{ line: 3, message: 'Section "Required" is empty' }],
         },
+        {
+          name: "a heading made with template syntax is named as written",
+          filePath: "example.md",
+          text: "## {{ page.title }} - GS-{{ page.gs_level }}\n\n## Duties\n\n- Lead cloud migrations.\n",
+          messages: [{ line: 1, message: 'Section "{{ page.title }} - GS-{{ page.gs_level }}" is empty' }],
+        },
       ],
     },
   },
@@ -68,7 +75,7 @@ export default defineRule({
     for (const section of posting.sections) {
       // A heading without words ("#" alone) is a different problem than a section without a body.
       if (!section.heading || section.heading.text.trim() === "" || !isEmpty(posting, section)) continue;
-      context.report({ message: `Section "${section.heading.text}" is empty`, range: section.heading.range });
+      context.report({ message: `Section "${headingName(posting, section.heading)}" is empty`, range: section.heading.range });
     }
   },
 });
