@@ -11,6 +11,15 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+// Node ends a process whose event loop has nothing left to do, exit code 0, even while `main` still waits: on a
+// configuration, plugin or formatter whose promise never settles. A run that never finished must not pass.
+let finished = false;
+process.on("exit", () => {
+  if (finished) return;
+  process.stderr.write("jobpostlint: the run stopped unfinished: a configuration, plugin or formatter returned a promise that never settles\n");
+  process.exitCode = 2;
+});
+
 main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
@@ -18,5 +27,6 @@ main(process.argv.slice(2), {
   cwd: process.cwd(),
   isTTY: process.stdout.isTTY === true,
 }).then((code) => {
+  finished = true;
   process.exitCode = code;
 });

@@ -175,6 +175,7 @@ async function run(values: Values, positionals: string[], io: CliIO): Promise<nu
   const useStdin = values.stdin || (positionals.length === 0 && values["stdin-filename"] !== undefined);
   if (useStdin && values.fix) throw new UsageError("--fix is not available for standard input; use --fix-dry-run");
   const dryRun = values["fix-dry-run"] === true;
+  if (dryRun && values.fix) throw new UsageError("--fix and --fix-dry-run cannot be used together: --fix writes the files, --fix-dry-run only prints");
   const lintRun = new LintRun({
     cwd: io.cwd,
     fix: values.fix === true || dryRun,

@@ -116,6 +116,17 @@ describe("bad input: one line on stderr, exit 2, never a stack trace", () => {
       /latin1\.txt: invalid UTF-8 at byte offset 3/,
     ],
     ["an unknown format", () => ["--format", "nope", example], /unknown format 'nope'/],
+    ["an endless device (/dev/zero): read only until it shows binary data", () => ["/dev/zero"], /^jobpostlint: \/dev\/zero: binary data \(NUL byte at offset 0\)/],
+    ["--fix with --fix-dry-run", () => ["--fix", "--fix-dry-run", example], /--fix and --fix-dry-run cannot be used together/],
+    [
+      "a configuration whose promise never settles (Node would end the run with exit 0)",
+      () => {
+        const config = join(tmp(), "never.mjs");
+        writeFileSync(config, "export default new Promise(() => {});\n");
+        return ["--config", config, example];
+      },
+      /the run stopped unfinished: a configuration, plugin or formatter returned a promise that never settles/,
+    ],
     ["an unknown rule", () => ["--rule", "no-such-rule:error", example], /unknown rule 'no-such-rule'/],
   ];
   for (const [name, args, pattern] of cases) {
@@ -137,6 +148,19 @@ describe("bad input: one line on stderr, exit 2, never a stack trace", () => {
     expect(stderr).toMatch(/bad\.txt/);
     const results = JSON.parse(stdout) as JsonResult[];
     expect(results.map((r) => r.messages.map((m) => m.ruleId))).toEqual([["no-stray-tabs"]]);
+  });
+
+  it("endless standard input is refused once its start shows binary data, not read into memory", () => {
+    const r = spawnSync("bash", ["-c", `"${process.execPath}" "${bin}" --stdin < /dev/zero`], { encoding: "utf8", timeout: 60_000 });
+    expect(r.stderr).toBe("jobpostlint: <stdin>: binary data (NUL byte at offset 0), not a text posting\n");
+    expect(r.status).toBe(2);
+  });
+
+  it("--fix with --fix-dry-run leaves the file as it was", () => {
+    const f = join(tmp(), "tabs.txt");
+    writeFileSync(f, "A\ttab.\n");
+    expect(run(["--fix", "--fix-dry-run", f]).status).toBe(2);
+    expect(readFileSync(f, "utf8")).toBe("A\ttab.\n");
   });
 
   it("does not write an invalid UTF-8 file back under --fix", () => {

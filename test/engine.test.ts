@@ -97,6 +97,26 @@ describe("multipass fixing", () => {
   });
 });
 
+describe("a plugin's malformed fix", () => {
+  it.each([
+    ["no text", { range: [0, 0] }, "fix text is undefined, not a string"],
+    ["a number for text", { range: [0, 0], text: 42 }, "fix text is number, not a string"],
+    ["no range", { text: "x" }, "fix has no range [start, end]"],
+  ])("%s: a fatal message against the rule, and the text untouched", (_, fix, why) => {
+    const careless = defineRule({
+      meta: { id: "careless", description: "", category: "formatting", recommended: "warn", fixable: true, examples: { valid: [], invalid: [] } },
+      create(context) {
+        context.report({ message: "m", loc: { line: 1 }, fix: fix as never });
+      },
+    });
+    const result = fixText("Requirements\n", only({ careless }));
+    expect(result.output ?? "Requirements\n").toBe("Requirements\n");
+    const [failure] = result.messages;
+    expect(failure).toMatchObject({ ruleId: "careless", fatal: true, severity: 2 });
+    expect(failure!.message).toContain(why);
+  });
+});
+
 describe("inline directives", () => {
   const tabs = "\tone\n\ttwo\n\tthree\n\tfour\n";
   const lines = (text: string, filePath = "x.txt") =>

@@ -146,6 +146,9 @@ function prepareFix(fix: Fix | Fix[], posting: Posting, index: LineIndex): Fix |
 }
 
 function withLineEndings(fix: Fix, posting: Posting, index: LineIndex): Fix {
+  // A plugin's fix is checked as a whole: one without a string text would write "undefined" into the posting.
+  if (!Array.isArray(fix.range)) throw new Error("fix has no range [start, end]");
+  if (typeof fix.text !== "string") throw new Error(`fix text is ${fix.text === null ? "null" : typeof fix.text}, not a string`);
   const [start, end] = fix.range;
   if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= posting.text.length)) {
     throw new Error(`fix range [${start}, ${end}] is outside the text (length ${posting.text.length})`);

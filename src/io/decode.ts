@@ -15,16 +15,22 @@ export interface Decoded {
 export class DecodeError extends Error {}
 
 /** How many leading bytes are searched for NUL, the mark of binary data. */
-const BINARY_SNIFF_BYTES = 8000;
+export const BINARY_SNIFF_BYTES = 8000;
 
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeUtf16(bytes, "utf-16le"), encoding: "utf16le" };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeUtf16(bytes, "utf-16be"), encoding: "utf16be" };
-  const nul = bytes.subarray(0, BINARY_SNIFF_BYTES).indexOf(0);
-  if (nul >= 0) throw new DecodeError(`binary data (NUL byte at offset ${nul}), not a text posting`);
+  refuseBinary(bytes);
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) throw new DecodeError(`invalid UTF-8 at byte offset ${bad}`);
   return { text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), encoding: "utf8" };
+}
+
+/** Throws when the leading bytes hold a NUL and no UTF-16 byte order mark: enough of the input to tell, before the rest is read. */
+export function refuseBinary(head: Uint8Array): void {
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return;
+  const nul = head.subarray(0, BINARY_SNIFF_BYTES).indexOf(0);
+  if (nul >= 0) throw new DecodeError(`binary data (NUL byte at offset ${nul}), not a text posting`);
 }
 
 function decodeUtf16(bytes: Uint8Array, label: "utf-16le" | "utf-16be"): string {

@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { lstat } from "node:fs/promises";
-import { decode, DecodeError, type Encoding } from "./decode.js";
+import { BINARY_SNIFF_BYTES, decode, DecodeError, refuseBinary, type Encoding } from "./decode.js";
 
 export interface SourceFile {
   path: string;
@@ -22,29 +22,86 @@ export class InputError extends Error {}
 export async function readSourceFile(path: string): Promise<SourceFile> {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(path);
+    bytes = readBytes(path);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     if ((error as NodeJS.ErrnoException).code === "EISDIR") throw new InputError(`${path}: is a directory, not a file`);
     throw new InputError(`${path}: ${await describeMissing(path, error)}`);
   }
-  try {
-    return { path, ...decode(bytes), bytes };
-  } catch (error) {
-    if (error instanceof DecodeError) throw new InputError(`${path}: ${error.message}`);
-    throw error;
-  }
+  return decoded(path, bytes);
 }
 
 export async function readStdin(stream: NodeJS.ReadableStream, name: string): Promise<SourceFile> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
-  const bytes = Buffer.concat(chunks);
+  const input = new BoundedInput(name);
+  for await (const chunk of stream) input.add(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
+  return decoded(name, input.bytes());
+}
+
+/** Postings are kilobytes. Past this an input is no posting, and an endless one (`/dev/zero`) must not fill the memory. */
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
+/** A regular file in one read, its size checked first; anything else (a device, a pipe) read as a stream is, bounded. */
+function readBytes(path: string): Uint8Array {
+  const fd = openSync(path, "r");
+  try {
+    const info = fstatSync(fd);
+    if (info.isFile()) {
+      if (info.size > MAX_INPUT_BYTES) throw tooLarge(path);
+      return readFileSync(fd);
+    }
+    const input = new BoundedInput(path);
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(64 * 1024);
+      const n = readSync(fd, chunk);
+      if (n === 0) return input.bytes();
+      input.add(chunk.subarray(0, n));
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The bytes of a stream as they come: refused as soon as its start shows binary data, or it outgrows MAX_INPUT_BYTES. */
+class BoundedInput {
+  private readonly chunks: Uint8Array[] = [];
+  private size = 0;
+  private sniffed = false;
+
+  constructor(private readonly name: string) {}
+
+  add(chunk: Uint8Array): void {
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+    if (this.size > MAX_INPUT_BYTES) throw tooLarge(this.name);
+    if (!this.sniffed && this.size >= BINARY_SNIFF_BYTES) {
+      this.sniffed = true;
+      try {
+        refuseBinary(this.bytes());
+      } catch (error) {
+        throw asInputError(this.name, error);
+      }
+    }
+  }
+
+  bytes(): Buffer {
+    return Buffer.concat(this.chunks, this.size);
+  }
+}
+
+function tooLarge(name: string): InputError {
+  return new InputError(`${name}: more than ${MAX_INPUT_BYTES / 2 ** 20} MB, too large for a posting`);
+}
+
+function decoded(name: string, bytes: Uint8Array): SourceFile {
   try {
     return { path: name, ...decode(bytes), bytes };
   } catch (error) {
-    if (error instanceof DecodeError) throw new InputError(`${name}: ${error.message}`);
-    throw error;
+    throw asInputError(name, error);
   }
+}
+
+function asInputError(name: string, error: unknown): unknown {
+  return error instanceof DecodeError ? new InputError(`${name}: ${error.message}`) : error;
 }
 
 /** A dangling symbolic link says so, rather than "no such file". */
