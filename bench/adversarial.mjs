@@ -20,6 +20,8 @@ const shapes = [
   ["money-ish", fill("$1,0")],
   ["mojibake-ish", fill("Ã©â€")],
   ["repeated word", fill("the ")],
+  ["unclosed template blocks", fill("{% if a %}\n")],
+  ["inline code on every line", fill("Use `x` or `y` here.\n")],
 ];
 
 const rows = [];

@@ -230,10 +230,18 @@ function isCapitalsWord(text: string): boolean {
 function bracketSlots(posting: Posting): Finding[] {
   const { text } = posting;
   const out: Finding[] = [];
+  // Where the last search found the next opening bracket (Infinity: none is left). The regex finds it natively, but
+  // a search that starts in one prose range may run to the end of the text: with thousands of ranges (inline code on
+  // every line) and no bracket that was quadratic. A range that ends before the known next bracket has none.
+  let next = -1;
   for (const range of posting.prose) {
-    // The regex finds the next opening bracket natively; most of a posting has none.
+    if (next >= range.end) continue;
     OPENER.lastIndex = range.start;
-    for (let m = OPENER.exec(text); m && m.index < range.end; m = OPENER.exec(text)) {
+    for (let m = OPENER.exec(text); ; m = OPENER.exec(text)) {
+      if (!m || m.index >= range.end) {
+        next = m ? m.index : Infinity;
+        break;
+      }
       const i = m.index;
       const close = CLOSERS[text[i]!]!;
       const limit = Math.min(range.end, i + MAX_SLOT_LENGTH);

@@ -126,6 +126,18 @@ describe("template branches", () => {
     expect(ex("X", "Y")).toBe(true);
   });
 
+  it("a segment keeps at most 64 conditions, however deep the nesting or long the elsif chain (linear time and memory)", () => {
+    for (const text of ["{% if a %}x".repeat(1000), ("{% case k %}" + "{% when 1 %}x").repeat(1000), "{% if a %}" + "{% elsif b %}x".repeat(1000)]) {
+      const segments = findTemplateBranches(text);
+      expect(segments.length).toBeGreaterThanOrEqual(1000);
+      expect(Math.max(...segments.map((s) => s.conditions.length))).toBeLessThanOrEqual(64);
+    }
+    // The outer conditions are the ones kept: the first two branches of a deep nest are still told apart.
+    const text = "{% if a %}A{% else %}" + "{% if b %}".repeat(200) + "B";
+    const segments = findTemplateBranches(text);
+    expect(inExclusiveBranches(segments, text.indexOf("A"), text.indexOf("B"))).toBe(true);
+  });
+
   it("tags inside {% comment %} do not open branches", () => {
     const text = "{% comment %}{% if a %}{% endcomment %}A";
     expect(findTemplateBranches(text)).toEqual([]);

@@ -23,6 +23,9 @@ export function adversarialTexts(size = 100_000): [string, string][] {
     ["upper case words", fill("WORD ")],
     ["repeated word", fill("the ")],
     ["one long line of words with a tab", fill("word ") + "\tend"],
+    ["unclosed template blocks", fill("{% if a %}\n")],
+    ["an elsif chain", "{% if a %}" + fill("{% elsif b %}x")],
+    ["inline code on every line", fill("Use `x` or `y` here.\n")],
   ];
 }
 
