@@ -9,7 +9,7 @@ import type { LintResult } from "./engine/messages.js";
 import { ConfigError, type RuleEntry, type RulesConfig } from "./engine/rules-config.js";
 import { formatterNames } from "./formatters/index.js";
 import { FormatterError, loadFormatter } from "./formatters/load.js";
-import { InputError, readStdin } from "./io/read.js";
+import { describeFsError, InputError, readStdin } from "./io/read.js";
 import { writeReportFile } from "./io/report-file.js";
 import { LintRun } from "./lint-run.js";
 import { CACHE_STRATEGIES, DEFAULT_CACHE_FILE, type CacheStrategy } from "./io/lint-cache.js";
@@ -292,7 +292,11 @@ async function init(io: CliIO): Promise<number> {
     io.stderr(`jobpostlint: ${existing?.filepath ?? target} already exists; not overwritten\n`);
     return 2;
   }
-  writeFileSync(target, JSON.stringify(STARTER_CONFIG, null, 2) + "\n", { flag: "wx" });
+  try {
+    writeFileSync(target, JSON.stringify(STARTER_CONFIG, null, 2) + "\n", { flag: "wx" });
+  } catch (error) {
+    throw new ConfigFileError(`${target}: cannot write it (${describeFsError(error)})`);
+  }
   io.stdout(`wrote ${target}\n`);
   return 0;
 }

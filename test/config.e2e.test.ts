@@ -182,6 +182,31 @@ describe("plugins", () => {
     expect(r2.stderr.trim()).toMatch(/plugin '\.\/bad\.mjs' failed to load: boom$/);
   });
 
+  it("reports, in one line naming the plugin and rule, a rule without meta.recommended or a finding without a string message", () => {
+    const rule = (meta: string, body: string) => `export default { rules: { r: { meta: ${meta}, create(context) { ${body} } } } };\n`;
+    const noSeverity = project({ ".jobpostlintrc.json": JSON.stringify({ plugins: ["./p.mjs"] }), "p.mjs": rule("{}", ""), "a.txt": "x\n" });
+    const r1 = run(["a.txt"], noSeverity);
+    expect(r1.status).toBe(2);
+    expect(r1.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r1.stderr).toMatch(/plugin '\.\/p\.mjs' failed to load: rule 'r' has no meta\.recommended/);
+    const meta = `{ id: "r", description: "", category: "structure", recommended: "warn", examples: { valid: [], invalid: [] } }`;
+    const noMessage = project({ ".jobpostlintrc.json": JSON.stringify({ plugins: { house: "./p.mjs" } }), "p.mjs": rule(meta, "context.report({ loc: { line: 1 } });"), "a.txt": "A\ttab.\n" });
+    const r2 = run(["a.txt", "--format", "stylish"], noMessage);
+    expect(r2.status).toBe(2);
+    expect(r2.stderr.trim()).toMatch(/a\.txt: rule 'house\/r' failed: rule 'house\/r' reported a finding without a string message$/);
+    // The report is not lost: the other rules' findings are printed.
+    expect(r2.stdout).toContain("no-stray-tabs");
+  });
+
+  it("a broken package.json in the working folder is one line naming it, not an internal error", () => {
+    const dir = project({ "package.json": '{"name": "x",}\n', "sub/.jobpostlintrc.json": "{}\n", "sub/a.txt": "x\n" });
+    const r = run(["sub/a.txt"], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toMatch(/package\.json/);
+    expect(r.stderr).not.toMatch(/internal error|\| /);
+  });
+
   it("names the rule and file when a rule throws, keeps the other rules' findings, and still lints the other files", () => {
     const dir = project({
       "crash.mjs": `export default { rules: { crash: { meta: { id: "crash", description: "", category: "structure", recommended: "error", examples: { valid: [], invalid: [] } }, create(context) { if (context.posting.text.includes("boom")) throw new Error("kaboom"); } } } };\n`,

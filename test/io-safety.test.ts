@@ -219,6 +219,42 @@ describe("invalid input: a one-line error and exit 2, the other files still lint
   });
 });
 
+describe("files --fix may not or cannot replace", () => {
+  it("a read-only file is not fixed, even where its folder would let a rename replace it: one line, exit 2", () => {
+    const dir = tmp();
+    chmodSync(dir, 0o777);
+    const file = join(dir, "ro.txt");
+    writeFileSync(file, "A\ttab.\n");
+    chmodSync(file, 0o444);
+    // Root writes any file: run as "nobody" then, so the mode really bites.
+    const asRoot = process.getuid?.() === 0;
+    const r = run(["--fix", "ro.txt", "--config", tabsOnly], { cwd: dir, ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
+    expect(r.stderr).toBe(`jobpostlint: ${file}: cannot write the fix: permission denied\n`);
+    expect(r.status).toBe(2);
+    expect(readFileSync(file, "utf8")).toBe("A\ttab.\n");
+  });
+
+  it("a file with a long name (240 bytes) is fixed: the temporary file's name stays within the limit", () => {
+    const dir = tmp();
+    const name = "p".repeat(236) + ".txt";
+    writeFileSync(join(dir, name), "A\ttab.\n");
+    const r = run(["--fix", name, "--config", tabsOnly], { cwd: dir });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(dir, name), "utf8")).toBe("A tab.\n");
+    expect(readdirSync(dir)).toEqual([name]);
+  });
+
+  it("--init in a folder it cannot write: one line, exit 2", () => {
+    const dir = tmp();
+    const asRoot = process.getuid?.() === 0;
+    chmodSync(dir, 0o555);
+    const r = run(["--init"], { cwd: dir, ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
+    expect(r.stderr).toBe(`jobpostlint: ${join(dir, ".jobpostlintrc.json")}: cannot write it (permission denied)\n`);
+    expect(r.status).toBe(2);
+  });
+});
+
 describe("output that cannot be written: no stack trace, exit 2", () => {
   // Enough findings that the output outgrows a pipe's buffer, so the writer is still writing when the reader has gone.
   const noisy = () => {

@@ -37,8 +37,8 @@ export class ConfigFinder {
   /** The configuration file in `dir` itself, if any. */
   async inDirectory(dir: string): Promise<FoundConfig | undefined> {
     if (!mayHoldConfig(dir)) return undefined;
-    const explorer = await this.explorerOnce();
-    return this.wrap(dir, () => explorer.search(dir));
+    // Making the explorer reads the working folder's package.json (cosmiconfig's own settings): its errors are the user's too.
+    return this.wrap(dir, async () => (await this.explorerOnce()).search(dir));
   }
 
   /** A configuration file named on the command line or in `extends`. */
@@ -49,8 +49,7 @@ export class ConfigFinder {
       const { loadYaml } = await import("./loaders.js");
       return { filepath, config: loadYaml(filepath, readFileSync(filepath, "utf8")) ?? {} };
     }
-    const explorer = await this.explorerOnce();
-    const found = await this.wrap(filepath, () => explorer.load(filepath));
+    const found = await this.wrap(filepath, async () => (await this.explorerOnce()).load(filepath));
     return found ?? { filepath, config: {} };
   }
 
@@ -81,12 +80,18 @@ export class ConfigFinder {
       result = await find();
     } catch (error) {
       if (error instanceof ConfigFileError) throw error;
-      const message = error instanceof Error ? error.message.split("\n").filter(Boolean).join(" ") : String(error);
+      const message = error instanceof Error ? oneLine(error.message) : String(error);
       throw new ConfigFileError(message.includes(where) ? message : `${where}: ${message}`);
     }
     if (!result) return undefined;
     return { filepath: result.filepath, config: result.isEmpty ? {} : result.config };
   }
+}
+
+/** A parser's message as one line: without its code frames (`> 1 | {"name": "x",}`, `    |   ^`), each sentence once. */
+function oneLine(message: string): string {
+  const lines = message.split("\n").map((l) => l.trim()).filter((l) => l !== "" && !/^(?:>\s*)?\d*\s*\|/.test(l));
+  return [...new Set(lines)].join(" ").replace(/:$/, "");
 }
 
 /** A folder with a package.json (or .git) is a project root: the walk for configuration stops there. */

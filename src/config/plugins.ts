@@ -91,7 +91,11 @@ async function importPlugin(url: string): Promise<Plugin> {
     throw new Error("its default export has no 'rules' object");
   }
   for (const [id, rule] of Object.entries(plugin.rules)) {
-    if (!rule || typeof rule.create !== "function" || typeof rule.meta !== "object") throw new Error(`rule '${id}' has no meta and create()`);
+    if (!rule || typeof rule.create !== "function" || typeof rule.meta !== "object" || rule.meta === null) throw new Error(`rule '${id}' has no meta and create()`);
+    const { recommended } = rule.meta as { recommended?: unknown };
+    if (recommended !== "error" && recommended !== "warn" && recommended !== "off") {
+      throw new Error(`rule '${id}' has no meta.recommended ("error", "warn" or "off"), its severity in a preset`);
+    }
   }
   return plugin;
 }

@@ -91,6 +91,8 @@ function ruleFailure(ruleId: string, error: unknown): LintMessage {
 }
 
 function toMessage(active: ActiveRule, d: ReportDescriptor, posting: Posting, index: LineIndex): LintMessage {
+  // A plugin's report is checked before it reaches a formatter, where a message that is no string lost the whole report.
+  if (typeof d?.message !== "string") throw new Error(`rule '${active.id}' reported a finding without a string message`);
   const where = locate(d, posting, index);
   const message: LintMessage = { ruleId: active.id, severity: active.severity, message: d.message, ...where };
   if (d.fix && (!Array.isArray(d.fix) || d.fix.length > 0)) {

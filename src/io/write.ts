@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { readFile, realpath, rename, stat, unlink, writeFile, chmod } from "node:fs/promises";
+import { constants } from "node:fs";
+import { access, readFile, realpath, rename, stat, unlink, writeFile, chmod } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { encode } from "./decode.js";
 import { describeFsError, InputError, type SourceFile } from "./read.js";
@@ -8,7 +9,7 @@ import { describeFsError, InputError, type SourceFile } from "./read.js";
  * Writes fixed text back atomically: a temporary file in the same folder is
  * renamed over the target (the link's target, for a symlink), keeping the file
  * mode. Nothing is written when the text did not change, and a file that changed
- * on disk since it was read is left alone.
+ * on disk since it was read, or that the user may not write, is left alone.
  */
 export async function writeFixedFile(file: SourceFile, text: string): Promise<boolean> {
   const bytes = encode(text, file.encoding);
@@ -18,8 +19,11 @@ export async function writeFixedFile(file: SourceFile, text: string): Promise<bo
     target = await realpath(file.path);
     const current = await readFile(target);
     if (!sameBytes(current, file.bytes)) throw new InputError(`${file.path}: changed on disk while it was being fixed; not overwritten`);
+    // A file its owner made read-only stays as it is: the rename below would replace it all the same.
+    await access(target, constants.W_OK);
     const { mode } = await stat(target);
-    const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.jobpostlint-tmp`);
+    // The name's start only: a long (legal) name plus the suffix would pass the 255-byte limit of a file name.
+    const temp = join(dirname(target), `.${basename(target).slice(0, 80)}.${randomBytes(6).toString("hex")}.jobpostlint-tmp`);
     try {
       await writeFile(temp, bytes, { mode });
       await chmod(temp, mode);
