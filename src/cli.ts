@@ -199,8 +199,10 @@ async function run(values: Values, positionals: string[], io: CliIO): Promise<nu
   const formatter = await loadFormatter(formatName, io.cwd);
   if (!useStdin && positionals.length === 0) throw new UsageError("no files given (try: jobpostlint postings/ or --stdin; --help for more)");
 
-  const color = values["no-color"] ? false : values.color ? true : io.isTTY && !process.env.NO_COLOR;
   const outputFile = values["output-file"];
+  if (outputFile === "") throw new UsageError("--output-file needs a file name");
+  // The terminal decides colour for standard output only: a report file gets colour when --color asks for it.
+  const color = values["no-color"] ? false : values.color ? true : io.isTTY && !process.env.NO_COLOR && !outputFile;
   // Results are printed as they come, and not kept, unless the report goes to a file (written whole), follows the
   // fixed text (--fix-dry-run), or the run writes fixes (which needs every result), or the formatter needs them all.
   const stream = formatter.stream && !values.fix && !dryRun && !outputFile ? formatter.stream({ cwd: io.cwd, color }) : undefined;
@@ -336,10 +338,15 @@ function onlyErrors(result: LintResult): LintResult {
 }
 
 function parseWholeNumber(flag: string, value: string): number {
-  const n = Number(value);
+  // Number("") is 0: an empty value would silently mean "no limit" for --plugin-timeout.
+  const n = value.trim() === "" ? NaN : Number(value);
   if (!Number.isInteger(n) || n < 0) throw new UsageError(`${flag} takes a whole number, not '${value}'`);
+  // Node's timers hold at most 2^31 - 1 ms (about 24 days); past that a timer fires at once.
+  if (n > MAX_TIMER_MS) throw new UsageError(`${flag} takes at most ${MAX_TIMER_MS} (ms), not '${value}'`);
   return n;
 }
+
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 function parseConcurrency(value: string): number | "auto" {
   if (value === "auto") return "auto";
@@ -362,7 +369,7 @@ function cacheOption(values: Values): { cache: { location: string; strategy: Cac
 
 function parseMaxWarnings(value: string | undefined): number {
   if (value === undefined) return -1;
-  const n = Number(value);
+  const n = value.trim() === "" ? NaN : Number(value);
   if (!Number.isInteger(n) || n < -1) throw new UsageError(`--max-warnings takes a whole number, not '${value}'`);
   return n;
 }

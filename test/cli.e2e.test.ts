@@ -118,6 +118,10 @@ describe("bad input: one line on stderr, exit 2, never a stack trace", () => {
     ["an unknown format", () => ["--format", "nope", example], /unknown format 'nope'/],
     ["an endless device (/dev/zero): read only until it shows binary data", () => ["/dev/zero"], /^jobpostlint: \/dev\/zero: binary data \(NUL byte at offset 0\)/],
     ["--fix with --fix-dry-run", () => ["--fix", "--fix-dry-run", example], /--fix and --fix-dry-run cannot be used together/],
+    ["an empty --plugin-timeout (it meant no limit)", () => ["--plugin-timeout", "", example], /--plugin-timeout takes a whole number, not ''/],
+    ["a --plugin-timeout past what a timer holds (it stopped every plugin rule at once)", () => ["--plugin-timeout", "3000000000", example], /--plugin-timeout takes at most 2147483647/],
+    ["an empty --max-warnings (it meant 0)", () => ["--max-warnings", "", example], /--max-warnings takes a whole number, not ''/],
+    ["an empty --output-file (it printed to stdout)", () => ["--output-file", "", example], /--output-file needs a file name/],
     [
       "a configuration whose promise never settles (Node would end the run with exit 0)",
       () => {

@@ -93,6 +93,23 @@ describe("--output-file", () => {
     expectValidSarif(log);
   });
 
+  it("run in a terminal, the report file gets no colour codes (standard output would), unless --color asks", () => {
+    const dir = project();
+    // script(1) gives the command a terminal; without NO_COLOR so that the terminal alone decides.
+    const inTerminal = (args: string) => {
+      const env = { ...process.env };
+      delete env.NO_COLOR;
+      delete env.FORCE_COLOR;
+      return spawnSync("script", ["-qec", `"${process.execPath}" "${bin}" jobs ${args}`, "/dev/null"], { cwd: dir, encoding: "utf8", env });
+    };
+    expect(inTerminal("").stdout).toContain("\u001b[");
+    inTerminal("-o plain.txt");
+    expect(readFileSync(join(dir, "plain.txt"), "utf8")).toContain("ats posting.txt");
+    expect(readFileSync(join(dir, "plain.txt"), "utf8")).not.toContain("\u001b[");
+    inTerminal("-o coloured.txt --color");
+    expect(readFileSync(join(dir, "coloured.txt"), "utf8")).toContain("\u001b[");
+  });
+
   it("with --fix-dry-run, the fixed text still goes to stdout", () => {
     const dir = project();
     const { stdout } = run(["--fix-dry-run", "--output-file", "out.txt", "-f", "compact", "jobs/ats posting.txt"], dir);
