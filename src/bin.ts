@@ -13,8 +13,9 @@ for (const stream of [process.stdout, process.stderr]) {
 
 // Node ends a process whose event loop has nothing left to do, exit code 0, even while `main` still waits: on a
 // configuration, plugin or formatter whose promise never settles. A run that never finished must not pass.
+// ("beforeExit" comes only then, not on process.exit(), with which the language server ends.)
 let finished = false;
-process.on("exit", () => {
+process.on("beforeExit", () => {
   if (finished) return;
   process.stderr.write("jobpostlint: the run stopped unfinished: a configuration, plugin or formatter returned a promise that never settles\n");
   process.exitCode = 2;

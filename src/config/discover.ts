@@ -90,7 +90,8 @@ export class ConfigFinder {
 
 /** A parser's message as one line: without its code frames (`> 1 | {"name": "x",}`, `    |   ^`), each sentence once. */
 function oneLine(message: string): string {
-  const lines = message.split("\n").map((l) => l.trim()).filter((l) => l !== "" && !/^(?:>\s*)?\d*\s*\|/.test(l));
+  const codeFrame = (line: string) => /^\d*\s*\|/.test(line.startsWith(">") ? line.slice(1).trimStart() : line);
+  const lines = message.split("\n").map((l) => l.trim()).filter((l) => l !== "" && !codeFrame(l));
   return [...new Set(lines)].join(" ").replace(/:$/, "");
 }
 
