@@ -73,6 +73,16 @@ export default defineRule({
           output: "Requirements:\n\t- Strong scripting skills in Python or Bash.\n\t- Experience with cloud networking and IAM.\n",
         },
         {
+          name: "a duplicate sentence that closes a bold span begun lines before is not removed (the span would stay open)",
+          filePath: "example.md",
+          text:
+            "## Requirements\n\n**1. Senior experience leading large digital\norganizations to end users. This experience must include:**\n" +
+            "  - Defining product strategies.\n\n" +
+            "**2. Senior experience leading large technical\norganizations through process improvement.\nThis experience must include:**\n" +
+            "  - Communicating with stakeholders.\n",
+          messages: [{ line: 9, message: "Duplicate of line 4" }],
+        },
+        {
           name: "a sentence wrapped in template tags is still a sentence, reported where its words start",
           filePath: "example.md",
           text:

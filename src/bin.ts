@@ -11,6 +11,15 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+// An error no call of the run awaits: a plugin's timer or promise that fails after its rule returned (plugin rules
+// run here with --plugin-timeout 0). One line and exit 2, as for any failure, not Node's stack trace and exit 1.
+for (const event of ["uncaughtException", "unhandledRejection"] as const) {
+  process.on(event, (error: unknown) => {
+    process.stderr.write(`jobpostlint: uncaught error: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}\n`);
+    process.exit(2);
+  });
+}
+
 // Node ends a process whose event loop has nothing left to do, exit code 0, even while `main` still waits: on a
 // configuration, plugin or formatter whose promise never settles. A run that never finished must not pass.
 // ("beforeExit" comes only then, not on process.exit(), with which the language server ends.)

@@ -291,6 +291,27 @@ describe("--cache: what a hit is, and what invalidates it", () => {
   });
 });
 
+describe("--cache: a file edited while it is linted", () => {
+  it("is stored under the size and time it had when read, so the next run lints its new text", async () => {
+    const { LintCache } = await import("../src/io/lint-cache.js");
+    const { readSourceFile } = await import("../src/io/read.js");
+    const dir = tmp("cache-race");
+    const path = join(dir, "a.txt");
+    writeFileSync(path, "A clean line.\n");
+    const cache = await LintCache.open(join(dir, "cache"), dir, "metadata", "test");
+    const read = await readSourceFile(path);
+    // The edit lands after the read and before the result is stored: a tab, and a later time.
+    writeFileSync(path, "A\ttabbed line.\n");
+    const later = new Date(Date.now() + 10_000);
+    utimesSync(path, later, later);
+    const stale = { filePath: path, messages: [], suppressedMessages: [], errorCount: 0, fatalErrorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+    await cache.store(read, "config", stale);
+    expect(await cache.lookup(await readSourceFile(path), "config")).toBeUndefined();
+    // Unedited, the same file is a hit.
+    expect(await cache.lookup(read, "config")).toMatchObject({ messages: [] });
+  });
+});
+
 describe("--cache with --fix", () => {
   it("after a --fix run, a plain run reports exactly what a run without the cache reports", () => {
     for (const strategy of ["metadata", "content"]) {

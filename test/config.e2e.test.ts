@@ -198,6 +198,18 @@ describe("plugins", () => {
     expect(r2.stdout).toContain("no-stray-tabs");
   });
 
+  it("a plugin's timer that throws after its rule returned (in the main thread, --plugin-timeout 0): one line, exit 2", () => {
+    const meta = `{ id: "r", description: "", category: "structure", recommended: "warn", examples: { valid: [], invalid: [] } }`;
+    const dir = project({
+      ".jobpostlintrc.json": JSON.stringify({ plugins: { house: "./p.mjs" } }),
+      "p.mjs": `export default { rules: { r: { meta: ${meta}, create() { setTimeout(() => { throw new Error("async boom"); }, 0); } } } };\n`,
+      "a.txt": "Title\n",
+    });
+    const r = run(["a.txt", "--plugin-timeout", "0"], dir);
+    expect(r.stderr).toBe("jobpostlint: uncaught error: async boom\n");
+    expect(r.status).toBe(2);
+  });
+
   it("a broken package.json in the working folder is one line naming it, not an internal error", () => {
     const dir = project({ "package.json": '{"name": "x",}\n', "sub/.jobpostlintrc.json": "{}\n", "sub/a.txt": "x\n" });
     const r = run(["sub/a.txt"], dir);

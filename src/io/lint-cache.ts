@@ -67,7 +67,7 @@ export class LintCache {
     if (this.strategy === "content") {
       if (entry.hash !== contentHash(file.bytes)) return undefined;
     } else {
-      const info = statOrUndefined(file.path);
+      const info = file.stat ?? statOrUndefined(file.path);
       if (!info || info.size !== entry.size || info.mtimeMs !== entry.mtimeMs) return undefined;
     }
     const result: LintResult = { filePath: file.path, ...entry.result };
@@ -82,7 +82,8 @@ export class LintCache {
    */
   async store(file: SourceFile, configKey: string, result: LintResult): Promise<void> {
     if (result.output !== undefined || result.fixWarning !== undefined || result.messages.some((m) => m.fatal)) return;
-    const info = statOrUndefined(file.path);
+    // The stat taken when the file was read: one taken now might be of an edit made while it was linted.
+    const info = file.stat ?? statOrUndefined(file.path);
     if (!info) return;
     const { filePath: _path, source: _source, output: _output, ...stored } = result;
     this.data.entries[file.path] = { size: info.size, mtimeMs: info.mtimeMs, hash: contentHash(file.bytes), config: configKey, result: stored };

@@ -9,6 +9,8 @@ export interface SourceFile {
   encoding: Encoding;
   /** The bytes as read, to tell whether the file changed on disk before a fix is written. */
   bytes: Uint8Array;
+  /** A regular file's size and modification time, taken before its bytes were read (what `--cache` keys on). */
+  stat?: { size: number; mtimeMs: number };
 }
 
 /** A file that cannot be linted; the message is one line naming the file and the cause. */
@@ -20,15 +22,17 @@ export class InputError extends Error {}
  * and the CLI has nothing else to do meanwhile (ESLint reads the same way).
  */
 export async function readSourceFile(path: string): Promise<SourceFile> {
-  let bytes: Uint8Array;
+  let read: { bytes: Uint8Array; stat?: SourceFile["stat"] };
   try {
-    bytes = readBytes(path);
+    read = readBytes(path);
   } catch (error) {
     if (error instanceof InputError) throw error;
     if ((error as NodeJS.ErrnoException).code === "EISDIR") throw new InputError(`${path}: is a directory, not a file`);
     throw new InputError(`${path}: ${await describeMissing(path, error)}`);
   }
-  return decoded(path, bytes);
+  const file = decoded(path, read.bytes);
+  if (read.stat) file.stat = read.stat;
+  return file;
 }
 
 export async function readStdin(stream: NodeJS.ReadableStream, name: string): Promise<SourceFile> {
@@ -40,20 +44,25 @@ export async function readStdin(stream: NodeJS.ReadableStream, name: string): Pr
 /** Postings are kilobytes. Past this an input is no posting, and an endless one (`/dev/zero`) must not fill the memory. */
 export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 
-/** A regular file in one read, its size checked first; anything else (a device, a pipe) read as a stream is, bounded. */
-function readBytes(path: string): Uint8Array {
+/**
+ * A regular file in one read, its size checked first; anything else (a device,
+ * a pipe) read as a stream is, bounded. A file's stat is taken before the read:
+ * a file edited meanwhile then looks changed to the next `--cache` run, rather
+ * than its old findings being kept under its new time.
+ */
+function readBytes(path: string): { bytes: Uint8Array; stat?: SourceFile["stat"] } {
   const fd = openSync(path, "r");
   try {
     const info = fstatSync(fd);
     if (info.isFile()) {
       if (info.size > MAX_INPUT_BYTES) throw tooLarge(path);
-      return readFileSync(fd);
+      return { bytes: readFileSync(fd), stat: { size: info.size, mtimeMs: info.mtimeMs } };
     }
     const input = new BoundedInput(path);
     for (;;) {
       const chunk = Buffer.allocUnsafe(64 * 1024);
       const n = readSync(fd, chunk);
-      if (n === 0) return input.bytes();
+      if (n === 0) return { bytes: input.bytes() };
       input.add(chunk.subarray(0, n));
     }
   } finally {

@@ -210,6 +210,11 @@ function field(key: string, value: string, line: number, keyStart: number, value
   return { key, value, line, range: { start: keyStart, end }, valueRange: { start: valueStart, end: valueStart + value.length } };
 }
 
+/** Whether `**` and `__` come in pairs in a sentence. */
+function closesItsEmphasis(sentence: string): boolean {
+  return sentence.split("**").length % 2 === 1 && sentence.split("__").length % 2 === 1;
+}
+
 function pushSentences(text: string, start: number, end: number, index: LineIndex, structure: Structure): void {
   if (end <= start) return;
   for (const r of splitSentences(text, start, end)) {
@@ -222,8 +227,9 @@ function pushSentences(text: string, start: number, end: number, index: LineInde
     };
     const first = index.lineAt(r.start);
     const last = index.lineAt(r.end - 1);
-    // A sentence that fills its lines alone can be removed with them.
-    if (text.slice(first.start, r.start).trim() === "" && text.slice(r.end, last.end).trim() === "") {
+    // A sentence that fills its lines alone can be removed with them, unless it holds one end of an emphasis span
+    // that runs across sentences ("...improvement.\nThis experience must include:**"): the other end would be left open.
+    if (text.slice(first.start, r.start).trim() === "" && text.slice(r.end, last.end).trim() === "" && closesItsEmphasis(item.text)) {
       item.lineRange = { start: first.start, end: last.end + last.eol.length };
     }
     structure.items.push(item);
