@@ -12,7 +12,7 @@ export interface HtmlBlock {
   view: Range;
   /** Its lines in the view (a `<br>` starts a new one). */
   lines: Range[];
-  /** The innermost block element around it (undefined at the top level of a fragment). */
+  /** The innermost block element around it (at the top level of a fragment, its implied `<body>`). */
   container?: Element;
   /** The list item it belongs to, if any. */
   li?: Element;
