@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from "node:crypto";
-import { statSync, type Stats } from "node:fs";
 import { mkdir, open, readFile, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join, resolve, sep } from "node:path";
 import type { LintResult } from "../engine/messages.js";
@@ -67,7 +66,7 @@ export class LintCache {
     if (this.strategy === "content") {
       if (entry.hash !== contentHash(file.bytes)) return undefined;
     } else {
-      const info = file.stat ?? statOrUndefined(file.path);
+      const info = file.stat;
       if (!info || info.size !== entry.size || info.mtimeMs !== entry.mtimeMs) return undefined;
     }
     const result: LintResult = { filePath: file.path, ...entry.result };
@@ -82,8 +81,9 @@ export class LintCache {
    */
   async store(file: SourceFile, configKey: string, result: LintResult): Promise<void> {
     if (result.output !== undefined || result.fixWarning !== undefined || result.messages.some((m) => m.fatal)) return;
-    // The stat taken when the file was read: one taken now might be of an edit made while it was linted.
-    const info = file.stat ?? statOrUndefined(file.path);
+    // The stat taken when the file was read: one taken now might be of an edit made while it was linted. Standard
+    // input has none (a --stdin-filename's file on disk is not what was linted), nor has a pipe: nothing to key on.
+    const info = file.stat;
     if (!info) return;
     const { filePath: _path, source: _source, output: _output, ...stored } = result;
     this.data.entries[file.path] = { size: info.size, mtimeMs: info.mtimeMs, hash: contentHash(file.bytes), config: configKey, result: stored };
@@ -149,13 +149,4 @@ async function cacheFilePath(location: string, cwd: string): Promise<string> {
   const path = resolve(cwd, location);
   const isFolder = location.endsWith("/") || location.endsWith(sep) || (await stat(path).then((s) => s.isDirectory(), () => false));
   return isFolder ? join(path, `${DEFAULT_CACHE_FILE}_${hashOf(cwd).slice(0, 10)}`) : path;
-}
-
-/** Synchronous, as files are read: on a warm run of 10,000 postings a promise per stat cost a quarter of the run. */
-function statOrUndefined(path: string): Stats | undefined {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
-  }
 }

@@ -30,9 +30,7 @@ export async function readSourceFile(path: string): Promise<SourceFile> {
     if ((error as NodeJS.ErrnoException).code === "EISDIR") throw new InputError(`${path}: is a directory, not a file`);
     throw new InputError(`${path}: ${await describeMissing(path, error)}`);
   }
-  const file = decoded(path, read.bytes);
-  if (read.stat) file.stat = read.stat;
-  return file;
+  return { ...decoded(path, read.bytes), ...(read.stat ? { stat: read.stat } : {}) };
 }
 
 export async function readStdin(stream: NodeJS.ReadableStream, name: string): Promise<SourceFile> {
