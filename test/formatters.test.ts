@@ -7,7 +7,7 @@ import type { LintMessage, LintResult } from "../src/engine/messages.js";
 import { compact } from "../src/formatters/compact.js";
 import { lineFingerprints } from "../src/formatters/fingerprint.js";
 import { escapeData, escapeProperty, github } from "../src/formatters/github.js";
-import type { FormatterContext } from "../src/formatters/index.js";
+import { formatterNames, getFormatter, type FormatterContext } from "../src/formatters/index.js";
 import { junit } from "../src/formatters/junit.js";
 import { fileUri } from "../src/formatters/paths.js";
 import { sarif } from "../src/formatters/sarif.js";
@@ -201,5 +201,29 @@ describe("rule documentation URLs", () => {
     expect(ruleDocsUrl("heading-style")).toBe(`${RULE_DOCS_BASE}heading-style.md`);
     expect(ruleDocsUrl("acme/no-foo")).toBeUndefined();
     expect(ruleDocsUrl("acme/no-foo", { docs: { url: "https://acme.example/no-foo" } })).toBe("https://acme.example/no-foo");
+  });
+});
+
+describe("a file with more findings than a call takes arguments", () => {
+  // 200,000 findings: stylish once spread them into Math.max() to align its columns and overflowed the call stack.
+  const count = 200_000;
+  const many = result(
+    join(cwd, "many.md"),
+    Array.from({ length: count }, (_, i) => message({ line: i + 1, endLine: i + 1 })),
+  );
+
+  it("is printed whole by every built-in formatter", async () => {
+    for (const name of formatterNames) {
+      const formatter = (await getFormatter(name))!;
+      const out = await formatter([many], context);
+      expect(out.split("Tab indentation").length - 1, name).toBeGreaterThanOrEqual(count);
+    }
+  });
+
+  it("gets one stylish line per finding, aligned to the widest position", async () => {
+    const out = (await (await getFormatter("stylish"))!([many], context)) as string;
+    const rows = out.split("\n").filter((l) => l.includes("no-stray-tabs"));
+    expect(rows).toHaveLength(count);
+    expect(rows[0]).toBe(`       1:1  warning  Tab indentation (1 tab): remove it  no-stray-tabs`);
   });
 });

@@ -6,6 +6,7 @@ import {
   mkdtempSync,
   readFileSync,
   readdirSync,
+  rmSync,
   statSync,
   symlinkSync,
   utimesSync,
@@ -13,7 +14,8 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { expandPatterns } from "../src/io/files.js";
 import { readSourceFile } from "../src/io/read.js";
 import { writeFixedFile } from "../src/io/write.js";
 import { onlyRulesConfig } from "./helpers/only-rules.js";
@@ -38,11 +40,19 @@ function run(args: string[], options: { cwd?: string; env?: Record<string, strin
   return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
 
+const made: string[] = [];
+
 function tmp(): string {
   const dir = mkdtempSync(join(tmpdir(), "jobpostlint-io-"));
   chmodSync(dir, 0o755);
+  made.push(dir);
   return dir;
 }
+
+// Some folders hold 130,000 files: leave none behind on a shared machine.
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 describe("atomic writes", () => {
   it("writes through a symlink to its target and keeps the link", () => {
@@ -140,6 +150,17 @@ describe("unusual but valid input lints normally", () => {
     expect(stderr).toBe("");
     expect(status).toBe(0);
     expect(results[0]!.messages.length).toBe(Math.ceil(20_000_000 / block.length));
+  }, 300_000);
+
+  it("a folder holding 130,000 postings in a subfolder: every one found (they were spread into one call, past the stack)", async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, "postings"));
+    const count = 130_000;
+    for (let i = 0; i < count; i++) writeFileSync(join(dir, "postings", `p${i}.md`), "");
+    const { files, errors } = await expandPatterns(["."], dir);
+    expect(errors).toEqual([]);
+    expect(files).toHaveLength(count);
+    expect(new Set(files).size).toBe(count);
   }, 300_000);
 
   it("ten thousand files in one call", () => {

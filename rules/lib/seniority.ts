@@ -35,10 +35,10 @@ const LEVEL_KEY_ENDS = new Set(["level", "seniority"]);
 export function levelClaims(posting: Posting): LevelClaim[] {
   const out: LevelClaim[] = [];
   const title = titleOf(posting);
-  if (title) out.push(...claimsIn(title.text, title.line, "title"));
+  if (title) addClaims(out, title.text, title.line, "title");
   for (const field of posting.metadata) {
     const keyWords = field.key.trim().toLowerCase().split(" ");
-    if (LEVEL_KEY_ENDS.has(keyWords[keyWords.length - 1]!)) out.push(...claimsIn(field.value, field.line, field.key.trim()));
+    if (LEVEL_KEY_ENDS.has(keyWords[keyWords.length - 1]!)) addClaims(out, field.value, field.line, field.key.trim());
   }
   return out;
 }
@@ -71,14 +71,13 @@ function openingLine(posting: Posting): { text: string; line: number } | undefin
   return { text: item.text, line: item.line };
 }
 
-function claimsIn(text: string, line: number, source: string): LevelClaim[] {
+/** Adds the claims in one text to `out` (pushed one by one: a megabyte-long title holds more than push() takes arguments). */
+function addClaims(out: LevelClaim[], text: string, line: number, source: string): void {
   const words = tokenizeText(text);
-  const out: LevelClaim[] = [];
   for (let i = 0; i < words.length; i++) {
     const claim = claimAt(text, words, i);
     if (claim) out.push({ ...claim, line, source });
   }
-  return out;
 }
 
 function claimAt(text: string, words: readonly WordToken[], i: number): { seniority: Seniority; words: string } | undefined {

@@ -22,7 +22,8 @@ export const stylish = streamed((context) => {
         m.message.replace(/([^ ])\.$/, "$1"),
         m.ruleId ?? "",
       ]);
-      const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
+      // A loop, not Math.max(...): a file with some 120,000 findings overflowed the call stack.
+      const widths = [0, 1, 2].map((i) => rows.reduce((width, row) => Math.max(width, row[i]!.length), 0));
       let out = `\n${c.underline(displayPath(result.filePath, context.cwd))}\n`;
       for (const [pos, sev, message, rule] of rows) {
         const sevText = sev === "error" ? c.red(sev!.padEnd(widths[1]!)) : c.yellow(sev!.padEnd(widths[1]!));

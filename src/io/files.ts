@@ -69,7 +69,8 @@ async function walk(dir: string, errors: string[]): Promise<string[]> {
   for (const entry of entries) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(path, errors)));
+    // Appended one by one: spreading a folder of 100,000 postings into push() overflowed the call stack.
+    if (entry.isDirectory()) for (const found of await walk(path, errors)) out.push(found);
     else if ((entry.isFile() || entry.isSymbolicLink()) && POSTING_FILE.test(entry.name)) out.push(path);
   }
   return out;

@@ -74,7 +74,8 @@ export function extractStatements(items: readonly Item[], view?: TextView): Stat
     open = last.length > 0 ? { section: item.section, statements: last, dangling: trailingOr } : undefined;
 
     const facts = chains.flat();
-    if (facts.length > 0) out.push(...facts);
+    // One by one: a megabyte-long sentence can hold more facts than push() takes arguments.
+    if (facts.length > 0) for (const fact of facts) out.push(fact);
     else if (REQUIREMENT_KINDS.has(item.section.kind)) out.push(bareStatement(item, tokens));
   }
   return out;

@@ -61,7 +61,7 @@ export function collectMarkup(tree: Root, source: string, tagCutOff = false): Ma
   const covered = mergeRanges([...merged, ...notText]);
   // A tag cut off by the end of the text swallowed everything after it: it starts at the first tag opening past the last tag the parser kept.
   const cutAt = tagCutOff ? firstTagOpening(source, covered[covered.length - 1]?.end ?? 0) : undefined;
-  problems.push(...strayTags(source, covered, cutAt ?? source.length));
+  for (const problem of strayTags(source, covered, cutAt ?? source.length)) problems.push(problem);
   return { tags: merged, notText: mergeRanges(notText), raw: mergeRanges(raw), jsonLd, problems, ...(cutAt !== undefined ? { cutAt } : {}) };
 }
 
