@@ -160,6 +160,23 @@ describe("Markdown outline read from micromark's events", () => {
     );
   });
 
+  // Lists inside lists inside quotes, ten deep: each list steps over the lists nested in it (list-items.ts).
+  const nestedLine = fc
+    .tuple(fc.nat({ max: 10 }), fc.constantFrom("- ", "* ", "1. ", "2) ", "> ", "> - ", ""), fc.constantFrom("item", "", "text\n", "- x"))
+    .map(([depth, marker, rest]) => "  ".repeat(depth) + marker + rest);
+  const nestedDocument = fc
+    .array(fc.tuple(nestedLine, fc.constantFrom("\n", "\n", "\n\n")), { minLength: 1, maxLength: 30 })
+    .map((lines) => lines.map(([line, eol]) => line + eol).join(""));
+
+  it("agrees with the mdast on deeply nested lists and quotes", () => {
+    fc.assert(
+      fc.property(nestedDocument, (text) => {
+        compare(text);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   // Postings of the plain kind the line-by-line reader takes, and near misses it must hand to micromark.
   const plainOnly = fc.constantFrom(
     "# Senior Engineer",
