@@ -2,7 +2,8 @@ import { parse, postprocess, preprocess } from "micromark";
 import { frontmatter } from "micromark-extension-frontmatter";
 import { decodeString } from "micromark-util-decode-string";
 import type { Event, Extension, Token } from "micromark-util-types";
-// Before any parse: micromark's edit batching made long postings quadratic (see the module).
+// Before any parse: micromark's edit batching and its emphasis resolver made long postings quadratic (see the modules).
+import "./linear-attention.js";
 import "./linear-edit-map.js";
 import { withListItems } from "./list-items.js";
 import type { Block, BlockType, HtmlNode, Inline, MarkdownOutline } from "./outline.js";

@@ -1,7 +1,8 @@
 /**
  * The classic catastrophic-backtracking shapes, at about `size` characters:
  * long runs of one character, of blanks, of requirement phrases, of nested
- * list markers, of emphasis markers and of half-open template syntax.
+ * list markers, of emphasis markers and of half-open template syntax; and
+ * the shapes that made micromark or our reading of its events superlinear.
  */
 export function adversarialTexts(size = 100_000): [string, string][] {
   const fill = (unit: string) => unit.repeat(Math.ceil(size / unit.length));
@@ -26,6 +27,13 @@ export function adversarialTexts(size = 100_000): [string, string][] {
     ["unclosed template blocks", fill("{% if a %}\n")],
     ["an elsif chain", "{% if a %}" + fill("{% elsif b %}x")],
     ["inline code on every line", fill("Use `x` or `y` here.\n")],
+    // micromark's emphasis resolver was quadratic and worse on these (src/posting/linear-attention.ts).
+    ["closing emphasis runs", fill("a* ")],
+    ["nested emphasis", "*a ".repeat(Math.floor(size / 6)) + "b" + " c*".repeat(Math.floor(size / 6))],
+    // Each list used to walk every list nested in it again (src/posting/list-items.ts).
+    ["a list a level deeper each line", Array.from({ length: 300 }, (_, i) => "  ".repeat(i) + "- x").join("\n")],
+    ["quotes a level deeper each line", Array.from({ length: 400 }, (_, i) => ">".repeat(i + 1) + " x").join("\n")],
+    ["one-word paragraphs", fill("x x\n\n")],
   ];
 }
 
