@@ -141,6 +141,18 @@ describe("HTML: malformed markup", () => {
     expect(p.items.map((i) => i.text)).toEqual(["CDL license", "Apply today."]);
   });
 
+  it("reads elements nested 500 deep, and refuses more than 512 (browsers stop nesting there; parse5 slowed with every level) with one problem", () => {
+    const nested = (depth: number) => "<div>".repeat(depth) + "<p>Apply today.</p>" + "</div>".repeat(depth);
+    const deep = html(nested(500 - 3));
+    expect(deep.htmlProblems).toEqual([]);
+    expect(deep.items.map((i) => i.text)).toEqual(["Apply today."]);
+    for (const text of [nested(512), "<ul><li>".repeat(40_000)]) {
+      const p = html(text);
+      expect(p.htmlProblems!.map((e) => e.message)).toEqual(["HTML: elements nested more than 512 levels deep; the file was not linted as HTML"]);
+      expect(p.items).toEqual([]);
+    }
+  });
+
   it("tells a fragment from a document: a fragment is not asked for a doctype", () => {
     expect(html("<p>Hello there.</p>").htmlProblems).toEqual([]);
     expect(html("<html><body><p>Hello there.</p></body></html>").htmlProblems).toEqual([]);
