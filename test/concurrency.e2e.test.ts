@@ -316,6 +316,18 @@ export default { rules: { ${rule("hungry", `const held = []; for (let i = 0; i <
     expect(result!.messages.some((m) => m.ruleId === "pay-transparency")).toBe(true);
   });
 
+  it("under 1 MB it stays on a bounded worker: running out of that heap is one line saying what to do, exit 2", () => {
+    const dir = tmp("bounded-plugin");
+    writeFiles(dir, {
+      "small.md": "# Engineer\n\nBuild things.\n",
+      "hungry.mjs": `export default { rules: { ${rule("hungry", `const held = []; for (let i = 0; i < 80; i++) held.push(new Array(1e6).fill(i + 0.5)); context.report({ message: "held", loc: { line: 1 } });`)} } };\n`,
+      ".jobpostlintrc.json": JSON.stringify({ plugins: { house: "./hungry.mjs" } }),
+    });
+    const r = runCli(["small.md"], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`jobpostlint: ${join(dir, "small.md")}: ran out of memory in a worker thread (its heap is bounded to 256 MB); lint this file alone or with --concurrency off\n`);
+  });
+
   it("its plugin rules' time budget counts only their own time, not the built-in rules' seconds", () => {
     const dir = tmp("big-budget");
     writeFiles(dir, {

@@ -133,7 +133,7 @@ export class WorkerPool {
     const worker = startWorker(this.options.boundedHeap !== false);
     this.sent.set(worker, []);
     worker.on("message", (message: WorkerMessage) => this.onMessage(worker, message));
-    worker.on("error", (error: Error) => this.retire(worker, { error: error.message }));
+    worker.on("error", (error: Error) => this.retire(worker, { error: workerFailure(error) }));
     // A plugin rule that calls process.exit() ends the thread with no "error": its job must still settle.
     worker.on("exit", (code: number) => {
       const running = this.sent.get(worker)?.[0]?.running;
@@ -208,6 +208,12 @@ export class WorkerPool {
     head?.task.resolve(outcome);
     this.dispatch();
   }
+}
+
+/** What a worker that failed tells the user: running out of its bounded heap says what to do about it. */
+function workerFailure(error: Error & { code?: string }): string {
+  if (error.code !== "ERR_WORKER_OUT_OF_MEMORY") return error.message;
+  return `ran out of memory in a worker thread (its heap is bounded to ${WORKER_OLD_GENERATION_MB} MB); lint this file alone or with --concurrency off`;
 }
 
 function usesPlugins(task: Task | Sent): boolean {
