@@ -1,6 +1,8 @@
 import { spawnSync } from "node:child_process";
 import {
   chmodSync,
+  chownSync,
+  linkSync,
   lstatSync,
   mkdirSync,
   mkdtempSync,
@@ -62,6 +64,39 @@ describe("atomic writes", () => {
     run(["--fix", "link.txt", "--config", tabsOnly], { cwd: dir });
     expect(readFileSync(join(dir, "real.txt"), "utf8")).toBe("Tabbed.\n");
     expect(lstatSync(join(dir, "link.txt")).isSymbolicLink()).toBe(true);
+  });
+
+  it("keeps hard links: a file with two names is fixed in place, and both names see the fix", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "posting.txt"), "\tTabbed.\n");
+    linkSync(join(dir, "posting.txt"), join(dir, "copy.txt"));
+    const inode = statSync(join(dir, "posting.txt")).ino;
+    run(["--fix", "posting.txt", "--config", tabsOnly], { cwd: dir });
+    expect(readFileSync(join(dir, "copy.txt"), "utf8")).toBe("Tabbed.\n");
+    expect(statSync(join(dir, "posting.txt")).ino).toBe(inode);
+    expect(statSync(join(dir, "posting.txt")).nlink).toBe(2);
+  });
+
+  it("keeps the owner: someone else's file in a shared folder is fixed in place, one the user may give away atomically", () => {
+    const dir = tmp();
+    const asRoot = process.getuid?.() === 0;
+    chmodSync(dir, 0o777);
+    const shared = join(dir, "shared.txt");
+    const given = join(dir, "given.txt");
+    for (const f of [shared, given]) {
+      writeFileSync(f, "\tTabbed.\n");
+      chmodSync(f, 0o666);
+    }
+    // Root may hand the temporary file to another owner; anyone else fixes root's file in place.
+    if (asRoot) chownSync(given, 65534, 65534);
+    const before = { shared: statSync(shared), given: statSync(given) };
+    run(["--fix", "shared.txt", "--config", tabsOnly], { cwd: dir, ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
+    run(["--fix", "given.txt", "--config", tabsOnly], { cwd: dir });
+    for (const [f, was] of [[shared, before.shared], [given, before.given]] as const) {
+      expect(readFileSync(f, "utf8")).toBe("Tabbed.\n");
+      expect([statSync(f).uid, statSync(f).gid, statSync(f).mode]).toEqual([was.uid, was.gid, was.mode]);
+    }
+    if (asRoot) expect(statSync(shared).ino).toBe(before.shared.ino);
   });
 
   it("does not touch a file whose text does not change", () => {

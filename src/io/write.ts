@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
-import { access, readFile, realpath, rename, stat, unlink, writeFile, chmod } from "node:fs/promises";
+import { access, chmod, chown, readFile, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { encode } from "./decode.js";
 import { describeFsError, InputError, type SourceFile } from "./read.js";
@@ -8,7 +8,10 @@ import { describeFsError, InputError, type SourceFile } from "./read.js";
 /**
  * Writes fixed text back atomically: a temporary file in the same folder is
  * renamed over the target (the link's target, for a symlink), keeping the file
- * mode. Nothing is written when the text did not change, and a file that changed
+ * mode and owner. A rename makes a new file, though: a file with other hard
+ * links, or one whose owner the temporary file cannot be given (someone else's,
+ * in a shared folder), is written in place instead, as editors and ESLint do.
+ * Nothing is written when the text did not change, and a file that changed
  * on disk since it was read, or that the user may not write, is left alone.
  */
 export async function writeFixedFile(file: SourceFile, text: string): Promise<boolean> {
@@ -21,12 +24,21 @@ export async function writeFixedFile(file: SourceFile, text: string): Promise<bo
     if (!sameBytes(current, file.bytes)) throw new InputError(`${file.path}: changed on disk while it was being fixed; not overwritten`);
     // A file its owner made read-only stays as it is: the rename below would replace it all the same.
     await access(target, constants.W_OK);
-    const { mode } = await stat(target);
+    const { mode, uid, gid, nlink } = await stat(target);
+    if (nlink > 1) {
+      await writeFile(target, bytes);
+      return true;
+    }
     // The name's start only: a long (legal) name plus the suffix would pass the 255-byte limit of a file name.
     const temp = join(dirname(target), `.${basename(target).slice(0, 80)}.${randomBytes(6).toString("hex")}.jobpostlint-tmp`);
     try {
       await writeFile(temp, bytes, { mode });
       await chmod(temp, mode);
+      if (!(await takeOwner(temp, uid, gid))) {
+        await unlink(temp);
+        await writeFile(target, bytes);
+        return true;
+      }
       injectFault("before-rename");
       await rename(temp, target);
     } catch (error) {
@@ -38,6 +50,18 @@ export async function writeFixedFile(file: SourceFile, text: string): Promise<bo
     throw new InputError(`${file.path}: cannot write the fix: ${describeFsError(error)}`);
   }
   return true;
+}
+
+/** Gives the temporary file the target's owner and group; false when the user may not (only root may give a file away). */
+async function takeOwner(temp: string, uid: number, gid: number): Promise<boolean> {
+  const mine = await stat(temp);
+  if (mine.uid === uid && mine.gid === gid) return true;
+  try {
+    await chown(temp, uid, gid);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
