@@ -173,6 +173,8 @@ interface Values {
 async function run(values: Values, positionals: string[], io: CliIO): Promise<number> {
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
   const useStdin = values.stdin || (positionals.length === 0 && values["stdin-filename"] !== undefined);
+  // The file names would go unlinted, and the run still pass.
+  if (values.stdin && positionals.length > 0) throw new UsageError(`--stdin lints standard input only, not files: drop ${positionals.length === 1 ? `'${positionals[0]}'` : "the file names"} or --stdin`);
   if (useStdin && values.fix) throw new UsageError("--fix is not available for standard input; use --fix-dry-run");
   const dryRun = values["fix-dry-run"] === true;
   if (dryRun && values.fix) throw new UsageError("--fix and --fix-dry-run cannot be used together: --fix writes the files, --fix-dry-run only prints");

@@ -177,6 +177,12 @@ describe("bad input: one line on stderr, exit 2, never a stack trace", () => {
 });
 
 describe("command line", () => {
+  it("refuses --stdin with file names, which it would not lint (exit 2)", () => {
+    const { status, stdout, stderr } = run(["--stdin", "posting.txt"], { input: "Role\n\tTabbed.\n" });
+    expect([status, stdout]).toEqual([2, ""]);
+    expect(stderr).toBe("jobpostlint: --stdin lints standard input only, not files: drop 'posting.txt' or --stdin\n");
+  });
+
   it("lints standard input, named by --stdin-filename", () => {
     const { status, stdout } = run(["--stdin", "--stdin-filename", "posting.txt", "--format", "json", "--config", tabsOnly], { input: "Role\n\tTabbed.\n" });
     expect(status).toBe(0);
