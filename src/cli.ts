@@ -72,7 +72,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
     args = parseArgs({
       // An LSP client adds its own transport flags (--stdio, --clientProcessId=N): with --lsp they are not ours to judge.
-      args: argv.includes("--lsp") ? ["--lsp"] : argv,
+      args: argv.includes("--lsp") ? ["--lsp"] : withNegativeValues(argv),
       allowPositionals: true,
       strict: true,
       options: {
@@ -368,6 +368,27 @@ function cacheOption(values: Values): { cache: { location: string; strategy: Cac
   }
   return { cache: { location: values["cache-location"] ?? DEFAULT_CACHE_FILE, strategy: strategy as CacheStrategy } };
 }
+
+/**
+ * `--max-warnings -1` as `--max-warnings=-1`: parseArgs takes a value that
+ * starts with a dash for an option, and refuses it as ambiguous.
+ */
+function withNegativeValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const next = argv[i + 1];
+    if (NUMERIC_FLAGS.has(arg) && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else {
+      out.push(arg);
+    }
+  }
+  return out;
+}
+
+const NUMERIC_FLAGS = new Set(["--max-warnings", "--plugin-timeout", "--concurrency"]);
 
 function parseMaxWarnings(value: string | undefined): number {
   if (value === undefined) return -1;

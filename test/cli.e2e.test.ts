@@ -177,6 +177,14 @@ describe("bad input: one line on stderr, exit 2, never a stack trace", () => {
 });
 
 describe("command line", () => {
+  it("takes a negative number after a flag as its value: --max-warnings -1 is no limit, --plugin-timeout -5 a usage error naming it", () => {
+    const input = "Role\n\tTabbed.\n";
+    expect(run(["--stdin", "--max-warnings", "-1", "--config", tabsOnly], { input }).status).toBe(0);
+    expect(run(["--stdin", "--max-warnings", "0", "--config", tabsOnly], { input }).status).toBe(1);
+    const r = run(["--stdin", "--plugin-timeout", "-5"], { input });
+    expect([r.status, r.stderr]).toEqual([2, "jobpostlint: --plugin-timeout takes a whole number, not '-5'\n"]);
+  });
+
   it("refuses --stdin with file names, which it would not lint (exit 2)", () => {
     const { status, stdout, stderr } = run(["--stdin", "posting.txt"], { input: "Role\n\tTabbed.\n" });
     expect([status, stdout]).toEqual([2, ""]);
