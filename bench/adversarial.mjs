@@ -23,6 +23,7 @@ const shapes = [
   ["unclosed template blocks", fill("{% if a %}\n")],
   ["inline code on every line", fill("Use `x` or `y` here.\n")],
   ["closing emphasis runs", fill("a* ")],
+  ["failed references between emphasis runs", fill("x&x* ")],
   ["nested emphasis", "*a ".repeat(Math.floor(size / 6)) + "b" + " c*".repeat(Math.floor(size / 6))],
   ["a list a level deeper each line", Array.from({ length: 300 }, (_, i) => "  ".repeat(i) + "- x").join("\n")],
   ["one-word paragraphs", fill("x x\n\n")],

@@ -5,6 +5,7 @@ import type { Event, Extension, Token } from "micromark-util-types";
 // Before any parse: micromark's edit batching and its emphasis resolver made long postings quadratic (see the modules).
 import "./linear-attention.js";
 import "./linear-edit-map.js";
+import { withLinearDataMerge } from "./linear-data-merge.js";
 import { withListItems } from "./list-items.js";
 import type { Block, BlockType, HtmlNode, Inline, MarkdownOutline } from "./outline.js";
 import { readSimpleOutline } from "./markdown-simple.js";
@@ -30,7 +31,7 @@ export function readOutline(text: string, lines: readonly Line[]): OutlineReadin
 }
 
 export function readEventsOutline(text: string): OutlineReading {
-  const events = postprocess(parse({ extensions: MARKDOWN_EXTENSIONS }).document().write(preprocess()(text, undefined, true)));
+  const events = postprocess(withLinearDataMerge(parse({ extensions: MARKDOWN_EXTENSIONS })).document().write(preprocess()(text, undefined, true)));
   return new OutlineBuilder(text).build(withListItems(events));
 }
 

@@ -27,8 +27,9 @@ export function adversarialTexts(size = 100_000): [string, string][] {
     ["unclosed template blocks", fill("{% if a %}\n")],
     ["an elsif chain", "{% if a %}" + fill("{% elsif b %}x")],
     ["inline code on every line", fill("Use `x` or `y` here.\n")],
-    // micromark's emphasis resolver was quadratic and worse on these (src/posting/linear-attention.ts).
+    // micromark's emphasis resolver and its merging of data tokens were quadratic and worse on these (src/posting/linear-attention.ts, linear-data-merge.ts).
     ["closing emphasis runs", fill("a* ")],
+    ["failed references between emphasis runs", fill("x&x* ")],
     ["nested emphasis", "*a ".repeat(Math.floor(size / 6)) + "b" + " c*".repeat(Math.floor(size / 6))],
     // Each list used to walk every list nested in it again (src/posting/list-items.ts).
     ["a list a level deeper each line", Array.from({ length: 300 }, (_, i) => "  ".repeat(i) + "- x").join("\n")],
