@@ -12,9 +12,11 @@ import type { Event, Point, Resolver, Token, TokenizeContext } from "micromark-u
  * `openers_bottom` (a search that failed is not made again), matches recorded
  * first and the events built once at the end.
  *
- * It keeps micromark's one departure from the spec: the "multiple of 3" rule
- * reads the runs' remaining lengths, not their original ones, so a bound
- * below an opener is lowered again when that opener's length changes.
+ * It keeps micromark's two departures from the spec: the "multiple of 3" rule
+ * reads the runs' remaining lengths, not their original ones (so a bound
+ * below an opener is lowered again when that opener's length changes), and
+ * what a match encloses is read once more before it becomes text (see
+ * `resolvePass`).
  *
  * It replaces the resolver on the construct micromark itself uses (one object,
  * in node_modules and in the bundle), and only when the construct still has
