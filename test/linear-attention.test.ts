@@ -27,7 +27,15 @@ const inline = fc.array(fragment, { maxLength: 40 }).map((parts) => parts.join("
 describe("emphasis resolver, linear (src/posting/linear-attention.ts)", () => {
   it("is what micromark uses once the Markdown reader is loaded", () => {
     expect(micromarkResolveAllAttention).toBeTypeOf("function");
+    expect(micromarkResolveAllAttention).not.toBe(resolveAllAttentionLinear);
     expect(attention.resolveAll).toBe(resolveAllAttentionLinear);
+  });
+
+  it("finds micromark's own resolver from a second copy of the module too (a copy in place is not taken for it)", async () => {
+    const copy = (await import("../src/posting/linear-attention.js?second-copy")) as typeof import("../src/posting/linear-attention.js");
+    expect(copy.resolveAllAttentionLinear).not.toBe(resolveAllAttentionLinear);
+    expect(copy.micromarkResolveAllAttention).toBe(micromarkResolveAllAttention);
+    attention.resolveAll = resolveAllAttentionLinear;
   });
 
   it("gives the events micromark's own resolver gives, points included, on generated Markdown", () => {
@@ -44,6 +52,8 @@ describe("emphasis resolver, linear (src/posting/linear-attention.ts)", () => {
       "*a **b** c*", "***a***", "**a*", "*a**", "*a**b*", "**a*b*", "*a*b*", "a**b**c", "__a_b__", "*(*a*)*",
       "***a* b**", "**a *b* c**", "*a **b***", "foo*bar*baz", "_foo_bar_", "*[a*](b)*", "*a `*` b*", "**a\nb**",
       "*a \\* b*", "1*2*3", "**a**b**c**", "***a**b*", "*a ***b***", "_a __b__ c_",
+      // A closer that cannot open, tried again when a later match encloses it (an opener has got shorter by then).
+      "_a*****b****c*** d_",
     ];
     for (const text of cases) expect(events(text, resolveAllAttentionLinear), text).toEqual(events(text, micromarkResolveAllAttention));
   });

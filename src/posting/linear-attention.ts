@@ -23,7 +23,10 @@ import type { Event, Point, Resolver, Token, TokenizeContext } from "micromark-u
  * the shape it was written for. test/linear-attention.test.ts holds the events
  * equal to micromark's own on generated Markdown.
  */
-export const micromarkResolveAllAttention: Resolver | undefined = attention.resolveAll;
+type Marked = Resolver & { micromark?: Resolver };
+
+/** micromark's own resolver, even when a second copy of this module finds the first one's in place. */
+export const micromarkResolveAllAttention: Resolver | undefined = (attention.resolveAll as Marked | undefined)?.micromark ?? attention.resolveAll;
 
 interface Run {
   token: Token;
@@ -114,9 +117,9 @@ function resolvePass(runs: Run[], low: number, first: number, end: number): void
       let o = closer.below;
       while (o > bottom[key]! && !canMatch(runs[o]!, closer)) o = runs[o]!.below;
       if (o <= bottom[key]!) {
+        // The closer stays on the stack even if it cannot open: a pass over a match around it tries it again,
+        // and an opener may have got shorter by then (`_a*****b****c*** d_`). Later searches of its key stop below it.
         bottom[key] = closer.below;
-        // A closer that cannot open is of no use to later closers (nor, having failed, to a later pass).
-        if (!closer.canOpen) unlink(c);
         break;
       }
       const opener = runs[o]!;
@@ -232,5 +235,6 @@ function closingEvents(m: Match, context: TokenizeContext): Event[] {
 }
 
 if (attention.name === "attention" && typeof attention.resolveAll === "function" && typeof attention.tokenize === "function") {
+  (resolveAllAttentionLinear as Marked).micromark = micromarkResolveAllAttention;
   attention.resolveAll = resolveAllAttentionLinear;
 }

@@ -73,5 +73,10 @@ const mergeAllDataRuns: Resolver = (events) => {
 // The text resolver is the one of micromark's inside-span constructs that is no construct of its own (attention, the other, has a name and a tokenizer).
 const insideSpan = (parse().constructs.insideSpan?.null ?? []) as Partial<Construct>[];
 export const insideSpanTextResolver = insideSpan.find((construct) => !construct.name && !construct.tokenize && typeof construct.resolveAll === "function");
-export const micromarkInsideSpanResolveAll = insideSpanTextResolver?.resolveAll;
-if (insideSpanTextResolver) insideSpanTextResolver.resolveAll = mergeAllDataRuns;
+type Marked = Resolver & { micromark?: Resolver };
+/** micromark's own resolver, even when a second copy of this module finds the first one's in place. */
+export const micromarkInsideSpanResolveAll = (insideSpanTextResolver?.resolveAll as Marked | undefined)?.micromark ?? insideSpanTextResolver?.resolveAll;
+if (insideSpanTextResolver) {
+  (mergeAllDataRuns as Marked).micromark = micromarkInsideSpanResolveAll;
+  insideSpanTextResolver.resolveAll = mergeAllDataRuns;
+}
