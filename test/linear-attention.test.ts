@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { parse, postprocess, preprocess } from "micromark";
 import { attention } from "micromark-core-commonmark";
-import type { Event } from "micromark-util-types";
+import type { Event, Token, TokenizeContext } from "micromark-util-types";
 import { describe, expect, it } from "vitest";
 import { micromarkResolveAllAttention, resolveAllAttentionLinear } from "../src/posting/linear-attention.js";
 import { readEventsOutline } from "../src/posting/markdown-outline.js";
@@ -44,6 +44,48 @@ describe("emphasis resolver, linear (src/posting/linear-attention.ts)", () => {
         expect(events(text, resolveAllAttentionLinear)).toEqual(events(text, micromarkResolveAllAttention));
       }),
       { numRuns: 5000 },
+    );
+  });
+
+  // Runs built straight into an event list (any marker, length and flags, data between or not): far more cases than text allows.
+  const run = fc.record({ marker: fc.constantFrom("*", "_"), size: fc.integer({ min: 1, max: 8 }), open: fc.boolean(), close: fc.boolean(), gap: fc.boolean() });
+
+  function resolveRuns(runs: { marker: string; size: number; open: boolean; close: boolean; gap: boolean }[], resolver: typeof attention.resolveAll): string[] {
+    let source = "";
+    const events: Event[] = [];
+    const context = { sliceSerialize: (t: Token) => source.slice(t.start.offset, t.end.offset) } as TokenizeContext;
+    const point = (offset: number) => ({ line: 1, column: offset + 1, offset, _index: 0, _bufferIndex: offset });
+    const token = (type: string, from: number, extra: Partial<Token> = {}) => ({ type, start: point(from), end: point(source.length), ...extra }) as Token;
+    const data = () => {
+      source += "x";
+      const t = token("data", source.length - 1);
+      events.push(["enter", t, context], ["exit", t, context]);
+    };
+    for (const r of runs) {
+      if (r.gap) data();
+      const from = source.length;
+      source += r.marker.repeat(r.size);
+      const t = token("attentionSequence", from, { _open: r.open, _close: r.close });
+      events.push(["enter", t, context], ["exit", t, context]);
+    }
+    data();
+    const saved = attention.resolveAll;
+    attention.resolveAll = resolver;
+    try {
+      // micromark's own resolver reads what it re-resolves from the parser's constructs.
+      Object.assign(context, { parser: parse() });
+      return resolver!(events, context).map(([kind, t]) => `${kind} ${t.type} ${JSON.stringify(t.start)} ${JSON.stringify(t.end)}`);
+    } finally {
+      attention.resolveAll = saved;
+    }
+  }
+
+  it("gives micromark's events on generated lists of runs, resolved directly", () => {
+    fc.assert(
+      fc.property(fc.array(run, { minLength: 1, maxLength: 8 }), (runs) => {
+        expect(resolveRuns(runs, resolveAllAttentionLinear)).toEqual(resolveRuns(runs, micromarkResolveAllAttention));
+      }),
+      { numRuns: 20_000 },
     );
   });
 

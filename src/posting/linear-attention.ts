@@ -91,19 +91,25 @@ function collectRuns(events: readonly Event[], context: TokenizeContext): Run[] 
 
 const length = (run: Run): number => run.end.offset - run.start.offset;
 
+const UNDERSCORE = 0x5f;
+/** Search keys: 2 markers x "can open" or not x length left modulo 3. */
+const SEARCH_KEYS = 12;
+
 /** Which searches a closer's failure rules out for later closers: same marker, same "can open", same length left modulo 3. */
-const searchKey = (run: Run): number => (run.marker === 95 ? 6 : 0) + (run.canOpen ? 3 : 0) + (length(run) % 3);
+const searchKey = (run: Run): number => (run.marker === UNDERSCORE ? 6 : 0) + (run.canOpen ? 3 : 0) + (length(run) % 3);
 
 /**
  * Matches the closers among the runs on the stack from `first` up to (not
  * including) `end`, with openers above `low`. micromark reads what lies
- * between a matched pair once more, with the lengths as they are then (that
- * can match a run that both opens and closes and has since got shorter), and
- * then makes it data: so does this, with a pass of its own over those runs.
+ * between a matched pair once more, with the lengths as they are then, and
+ * then makes it data: so does this, with a pass of its own over every run
+ * still on the stack between them, closers that failed before included (a
+ * run that both opens and closes may have got shorter since, and the rule of
+ * three may now let them match).
  */
 function resolvePass(runs: Run[], low: number, first: number, end: number): void {
   // Per search key: the highest run index at or below which no opener can match.
-  const bottom = new Array<number>(12).fill(low);
+  const bottom = new Array<number>(SEARCH_KEYS).fill(low);
   const unlink = (i: number) => {
     const run = runs[i]!;
     if (run.below >= 0) runs[run.below]!.above = run.above;
@@ -172,7 +178,9 @@ function movePoint(point: Point, offset: number): void {
  * The events with each matched run replaced by what micromark's splices leave
  * there: the groups it closes, what is left of it, the groups it opens. Runs
  * left over become data, and data next to data inside a group is merged, as
- * micromark's resolving of each group's inside again merges it. The list is
+ * micromark's resolving of each group's inside again merges it (outside any
+ * group, micromark's text resolver merges before this runs, in a paragraph,
+ * or after it, in a link's text: either way not here). The list is
  * rewritten in place: micromark's caller keeps the array it passed, not the
  * one returned.
  */
