@@ -17,39 +17,43 @@ import { describeFsError, InputError, type SourceFile } from "./read.js";
 export async function writeFixedFile(file: SourceFile, text: string): Promise<boolean> {
   const bytes = encode(text, file.encoding);
   if (sameBytes(bytes, file.bytes)) return false;
-  let target: string;
   try {
-    target = await realpath(file.path);
+    const target = await realpath(file.path);
     const current = await readFile(target);
     if (!sameBytes(current, file.bytes)) throw new InputError(`${file.path}: changed on disk while it was being fixed; not overwritten`);
     // A file its owner made read-only stays as it is: the rename below would replace it all the same.
     await access(target, constants.W_OK);
     const { mode, uid, gid, nlink } = await stat(target);
-    if (nlink > 1) {
-      await writeFile(target, bytes);
-      return true;
-    }
-    // The name's start only: a long (legal) name plus the suffix would pass the 255-byte limit of a file name.
-    const temp = join(dirname(target), `.${basename(target).slice(0, 80)}.${randomBytes(6).toString("hex")}.jobpostlint-tmp`);
-    try {
-      await writeFile(temp, bytes, { mode });
-      await chmod(temp, mode);
-      if (!(await takeOwner(temp, uid, gid))) {
-        await unlink(temp);
-        await writeFile(target, bytes);
-        return true;
-      }
-      injectFault("before-rename");
-      await rename(temp, target);
-    } catch (error) {
-      await unlink(temp).catch(() => {});
-      throw error;
-    }
+    // A rename makes a new file: other hard links would keep the old text, and an owner the user may not give stays behind.
+    if (nlink > 1 || !(await replaceByRename(target, bytes, mode, uid, gid))) await writeFile(target, bytes);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(`${file.path}: cannot write the fix: ${describeFsError(error)}`);
   }
   return true;
+}
+
+/**
+ * Replaces the target with a temporary file in its folder, given its mode and
+ * owner; false (and nothing written) when the owner cannot be given.
+ */
+async function replaceByRename(target: string, bytes: Uint8Array, mode: number, uid: number, gid: number): Promise<boolean> {
+  // The name's start only: a long (legal) name plus the suffix would pass the 255-byte limit of a file name.
+  const temp = join(dirname(target), `.${basename(target).slice(0, 80)}.${randomBytes(6).toString("hex")}.jobpostlint-tmp`);
+  try {
+    await writeFile(temp, bytes, { mode });
+    await chmod(temp, mode);
+    if (!(await takeOwner(temp, uid, gid))) {
+      await unlink(temp);
+      return false;
+    }
+    injectFault("before-rename");
+    await rename(temp, target);
+    return true;
+  } catch (error) {
+    await unlink(temp).catch(() => {});
+    throw error;
+  }
 }
 
 /** Gives the temporary file the target's owner and group; false when the user may not (only root may give a file away). */

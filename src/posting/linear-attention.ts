@@ -35,7 +35,7 @@ interface Run {
   marker: number;
   canOpen: boolean;
   canClose: boolean;
-  /** What is left of the run (the token's points are set from these only once every match is made). */
+  /** What is left of the run (the token's points are set from these when the events are rebuilt). */
   start: Point;
   end: Point;
   /** The neighbours still on the delimiter stack (run indices; -1 for none). */
@@ -56,13 +56,7 @@ interface Match {
 export const resolveAllAttentionLinear: Resolver = (events: Event[], context: TokenizeContext): Event[] => {
   const runs = collectRuns(events, context);
   if (runs.length === 0) return events;
-  try {
-    resolvePass(runs, -1, 0, runs.length);
-  } catch (error) {
-    // Re-reading nested thousands deep ran out of stack: micromark's own resolver (nothing is changed yet).
-    if (error instanceof RangeError && micromarkResolveAllAttention) return micromarkResolveAllAttention(events, context);
-    throw error;
-  }
+  resolvePass(runs, -1, 0, runs.length);
   return rebuild(events, runs, context);
 };
 
