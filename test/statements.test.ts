@@ -287,3 +287,17 @@ describe("statements", () => {
     expect(found.length).toBe(Math.ceil((1 << 20) / unit.length));
   });
 });
+
+describe("computed when first read", () => {
+  it("builds statements and pay the first time a rule reads them, keeps them, and lets a plugin replace them", () => {
+    const posting = parsePosting("Requirements\n- 5+ years of Python\n\nPay: $90,000 - $110,000 per year\n", { filePath: "x.txt" });
+    for (const key of ["statements", "pay"] as const) expect(Object.getOwnPropertyDescriptor(posting, key)?.get, key).toBeTypeOf("function");
+    const statements = posting.statements;
+    expect(statements.filter((s) => s.years).map((s) => s.years!.min)).toEqual([5]);
+    expect(posting.statements).toBe(statements);
+    expect(Object.getOwnPropertyDescriptor(posting, "statements")?.get).toBeUndefined();
+    expect(posting.pay.figures.map((f) => [f.min, f.max])).toEqual([[90000, 110000]]);
+    posting.statements = [];
+    expect(posting.statements).toEqual([]);
+  });
+});

@@ -82,27 +82,28 @@ function assemble(format: Format, structure: Structure, shared: Shared, frontMat
     ...(structure.structuredData ? { structuredData: structure.structuredData } : {}),
     ...(structure.origin ? { origin: structure.origin } : {}),
   };
-  if (structure.loadTree) defineLazyTree(posting, structure.loadTree);
   const title = findTitle(posting, titleHeading);
   if (title) posting.title = title;
-  posting.statements = extractStatements(items, posting.view);
-  posting.pay = findPay(posting);
+  // Built the first time a rule reads them, so a run of a few rules (an editor, `--rule`, a plugin-only
+  // config) does not pay for the requirement and pay readers; no built-in rule reads the tree, plugins may.
+  if (structure.loadTree) defineLazy(posting, "tree", structure.loadTree);
+  defineLazy(posting, "statements", () => extractStatements(items, posting.view));
+  defineLazy(posting, "pay", () => findPay(posting));
   return posting;
 }
 
-/** `posting.tree`, built the first time it is read and kept: no built-in rule reads it, plugins may. */
-function defineLazyTree(posting: Posting, load: () => unknown): void {
-  Object.defineProperty(posting, "tree", {
+/** `posting[key]`, computed by `load` the first time it is read and kept; assigning replaces it. */
+function defineLazy<K extends keyof Posting>(posting: Posting, key: K, load: () => Posting[K]): void {
+  const keep = (value: Posting[K]) => Object.defineProperty(posting, key, { value, configurable: true, enumerable: true, writable: true });
+  Object.defineProperty(posting, key, {
     configurable: true,
     enumerable: true,
     get() {
-      const tree = load();
-      Object.defineProperty(posting, "tree", { value: tree, configurable: true, enumerable: true, writable: true });
-      return tree;
+      const value = load();
+      keep(value);
+      return value;
     },
-    set(value: unknown) {
-      Object.defineProperty(posting, "tree", { value, configurable: true, enumerable: true, writable: true });
-    },
+    set: keep,
   });
 }
 
