@@ -47,6 +47,9 @@ export function acceptance(byId, labels) {
     [`${labels.small} md: jobpostlint wall / markdownlint-cli2 wall`, ratio(get("jpl-md-small", "wall"), get("mdl-md-small", "wall")), "<=", 0.5],
     [`${labels.small} md: jobpostlint CPU / parse floor CPU`, ratio(get("jpl-md-small", "cpu"), get("floor-md-small", "cpu")), "<=", 1.3],
     [`${labels.small}: md wall / txt wall (txt speed-up)`, ratio(get("jpl-md-small", "wall"), get("jpl-txt-small", "wall")), ">=", 5],
+    // Not a line of the issue: the same ratio with every rule off, and with a script that only reads the files, show what the line above can reach at best.
+    [`  (context) ${labels.small}: md wall / txt wall with every rule off`, ratio(get("jpl-md-small", "wall"), get("jpl-txt-small-off", "wall")), "info", 5],
+    [`  (context) ${labels.small}: md wall / read floor wall (read + split lines)`, ratio(get("jpl-md-small", "wall"), get("floor-txt-small", "wall")), "info", 5],
     ["1 posting cold: jobpostlint wall / markdownlint-cli2 wall", ratio(get("jpl-one-md", "wall"), get("mdl-one-md", "wall")), "<=", 0.6],
     [`--cache on unchanged ${labels.large} md: 2nd run wall / 1st run wall`, ratio(get("jpl-cache-2", "wall"), get("jpl-cache-1", "wall")), "<=", 0.1],
     [`${labels.large} md wall / ${labels.small} md wall (linear: 10x files)`, ratio(get("jpl-md-large", "wall"), get("jpl-md-small", "wall")), "<=", 10.5],
@@ -56,6 +59,7 @@ export function acceptance(byId, labels) {
     [`${labels.bigLarge} posting wall / ${labels.bigSmall} posting wall`, ratio(get("jpl-big-large", "wall"), get("jpl-big-small", "wall")), "<", 10],
   ];
   return lines.map(([what, value, op, bound]) => {
+    if (op === "info") return { what, value, target: "", verdict: "" };
     const pass = value === undefined ? undefined : op === "<=" ? value <= bound : op === "<" ? value < bound : value >= bound;
     return { what, value, target: `${op} ${bound}`, verdict: pass === undefined ? "n/a" : pass ? "PASS" : "FAIL" };
   });

@@ -162,12 +162,15 @@ function plan(opts, sets, scratch, cacheSkip) {
     mkdirSync(folder, { recursive: true });
     return ["--cache", "--cache-location", join(folder, "jobpostlint-cache")];
   };
+  // Every rule off: what reading, decoding and the posting model cost before any rule runs.
+  const rulesOff = () => ["--config", rulesOffConfig(scratch)];
   const rows = [
     { id: "node-e0", tool: "node -e 0 (start-up)", setLabel: "-", command: NODE, args: ["-e", "0"], okCodes: [0] },
     jpl("one-md"),
     jpl("one-txt"),
     jpl("md-small"),
     jpl("txt-small"),
+    jpl("txt-small", { id: "jpl-txt-small-off", setLabel: `${S} txt, every rule off`, roundArgs: rulesOff }),
     jpl("md-large"),
     jpl("txt-large"),
     // The first run fills a fresh cache, the second finds every file unchanged.
@@ -182,10 +185,23 @@ function plan(opts, sets, scratch, cacheSkip) {
     remarkRow("md-small"),
     remarkRow("md-large", { fullOnly: true }),
     { id: "floor-md-small", tool: "parse floor (unified+remark-parse)", ...input["md-small"], command: NODE, args: [join(BENCH_DIR, "parse-floor.mjs"), input["md-small"].input], okCodes: [0], compareWith: "jpl-md-small" },
+    { id: "floor-txt-small", tool: "read floor (read + split lines)", ...input["txt-small"], command: NODE, args: [join(BENCH_DIR, "read-floor.mjs"), input["txt-small"].input], okCodes: [0], compareWith: "jpl-txt-small" },
   ];
   return rows
     .map((row) => ({ ...row, results: [], skip: row.skip ?? (row.fullOnly && !opts.full ? "needs --full" : undefined) }))
     .filter((row) => !opts.only || opts.only.has(row.id));
+}
+
+/** A configuration file that turns every built-in rule off (the list from `--list-rules`), written once into the working folder. */
+function rulesOffConfig(scratch) {
+  const file = join(scratch, "rules-off.json");
+  if (!existsSync(file)) {
+    const { code, text } = quick([JPL_BIN, "--list-rules", "--format", "json"], scratch);
+    if (code !== 0) throw new Error(`jobpostlint --list-rules failed (exit ${code}): ${text.split("\n")[0]}`);
+    const rules = Object.fromEntries(JSON.parse(text).map((rule) => [rule.id, "off"]));
+    writeFileSync(file, JSON.stringify({ rules }));
+  }
+  return file;
 }
 
 /** Fails early, with the fix, when something the run needs is missing. */
