@@ -219,6 +219,15 @@ describe("invalid input: a one-line error and exit 2, the other files still lint
       /offer\.md: is a directory, not a file/,
     ],
     [
+      "a folder holding no posting (a wrong path in a CI script must not pass)",
+      (dir) => {
+        mkdirSync(join(dir, "drafts"));
+        writeFileSync(join(dir, "drafts", "notes.docx"), "not a posting");
+        return "drafts";
+      },
+      /drafts: no postings in this folder \(\.md, \.markdown, \.txt, \.html, \.htm\)/,
+    ],
+    [
       "a broken symlink",
       (dir) => {
         symlinkSync("gone.txt", join(dir, "dangling.txt"));

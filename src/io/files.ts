@@ -36,8 +36,12 @@ export async function expandPatterns(patterns: readonly string[], cwd: string): 
     if (!(info instanceof Error)) {
       // A folder named like a posting ("offer.md/") was meant as a file: say so rather than walk it.
       if (info.isDirectory() && POSTING_FILE.test(pattern)) errors.push(`${pattern}: is a directory, not a file`);
-      else if (info.isDirectory()) for (const f of await walk(path, errors)) await add(f);
-      else {
+      else if (info.isDirectory()) {
+        const found = await walk(path, errors);
+        // As a glob that matches nothing: a wrong folder in a CI script must not pass as "no problems".
+        if (found.length === 0) errors.push(`${pattern}: no postings in this folder (${POSTING_EXTENSIONS.map((e) => `.${e}`).join(", ")})`);
+        for (const f of found) await add(f);
+      } else {
         explicit.add(path);
         await add(path);
       }
