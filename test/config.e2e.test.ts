@@ -273,6 +273,18 @@ describe("configuration errors: one line naming the file, exit 2", () => {
     ["a bad severity", { ".jobpostlintrc.json": '{ "rules": { "no-stray-tabs": "loud" } }' }, /rule 'no-stray-tabs': invalid severity "loud"/],
     ["options for a rule that takes none", { ".jobpostlintrc.json": '{ "rules": { "no-stray-tabs": ["warn", { "x": 1 }] } }' }, /rule 'no-stray-tabs' takes no options/],
     ["an unknown key", { ".jobpostlintrc.json": '{ "rule": {} }' }, /unknown configuration key 'rule' \(did you mean 'rules'\?\)/],
+    [
+      "an unknown key in overrides (it was ignored, and the override's rules with it)",
+      { ".jobpostlintrc.json": '{ "overrides": [{ "files": ["*.txt"], "rulez": { "no-stray-tabs": "off" } }] }' },
+      /\.jobpostlintrc\.json: unknown configuration key 'overrides\[0\]\.rulez' \(did you mean 'overrides\[0\]\.rules'\?\)/,
+    ],
+    ["null options (the message named no file)", { ".jobpostlintrc.json": '{ "rules": { "no-stray-tabs": ["warn", null] } }' }, /\.jobpostlintrc\.json: rule 'no-stray-tabs': options must be an object/],
+    ["a rule entry of three items (the third was ignored)", { ".jobpostlintrc.json": '{ "rules": { "no-stray-tabs": ["warn", {}, {}] } }' }, /rule 'no-stray-tabs': takes \[severity, options\], not 3 entries/],
+    // Node gives an ES module's syntax error no line, and cosmiconfig's require() fallback buried it under "Cannot require() ES Module".
+    ["an ES module config that does not parse", { "jobpostlint.config.mjs": 'export default {\n  rules: {\n    "no-stray-tabs" "off"\n  },\n};\n' }, /jobpostlint\.config\.mjs: SyntaxError at line 3: /],
+    ["a CommonJS config that does not parse", { "jobpostlint.config.cjs": "module.exports = {\n  rules: {\n" }, /jobpostlint\.config\.cjs: SyntaxError at line \d+: Unexpected end of input/],
+    ["a config module that throws", { "jobpostlint.config.mjs": "export default { rules: {} };\nundefinedFunction();\n" }, /jobpostlint\.config\.mjs: ReferenceError: undefinedFunction is not defined\n/],
+    ["a plugin that does not parse", { ".jobpostlintrc.json": '{ "plugins": ["./p.mjs"] }', "p.mjs": "export default {\n  rules: {\n    r: {,\n" }, /plugin '\.\/p\.mjs' failed to load: SyntaxError at line 3: Unexpected token ','/],
   ];
   for (const [name, files, pattern] of cases) {
     it(name, () => {

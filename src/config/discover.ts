@@ -55,7 +55,7 @@ export class ConfigFinder {
 
   // cosmiconfig and the JSONC/YAML parsers load only once a configuration file is known to exist: most runs have none to read.
   private explorerOnce(): Promise<PublicExplorer> {
-    this.explorer ??= Promise.all([importModule<typeof import("cosmiconfig")>("cosmiconfig"), import("./loaders.js")]).then(([{ cosmiconfig, defaultLoaders }, { loadJsonc, loadYaml }]) =>
+    this.explorer ??= Promise.all([importModule<typeof import("cosmiconfig")>("cosmiconfig"), import("./loaders.js")]).then(([{ cosmiconfig }, { loadJsonc, loadModule, loadYaml }]) =>
       cosmiconfig("jobpostlint", {
         searchStrategy: "none",
         searchPlaces: SEARCH_PLACES,
@@ -65,9 +65,9 @@ export class ConfigFinder {
           ".yaml": loadYaml,
           ".yml": loadYaml,
           noExt: loadYaml,
-          ".js": defaultLoaders[".js"],
-          ".cjs": defaultLoaders[".cjs"],
-          ".mjs": defaultLoaders[".mjs"],
+          ".js": loadModule,
+          ".cjs": loadModule,
+          ".mjs": loadModule,
         },
       }),
     );

@@ -1,5 +1,9 @@
+import { realpath } from "node:fs/promises";
+import { pathToFileURL } from "node:url";
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from "jsonc-parser";
 import yaml from "js-yaml";
+import { importModule } from "../io/import-module.js";
+import { describeModuleError } from "../io/module-error.js";
 import { ConfigFileError } from "./types.js";
 
 /** JSON with comments and trailing commas (also plain JSON), with `file:line:column` on a syntax error. */
@@ -24,6 +28,20 @@ export function loadYaml(filepath: string, content: string): unknown {
       throw new ConfigFileError(`${filepath}:${line}: invalid YAML (${error.reason})`);
     }
     throw error;
+  }
+}
+
+/**
+ * `.js`, `.cjs` and `.mjs`: imported as cosmiconfig does, its default export.
+ * Not its fallback to require(), which on Node 20 buried a syntax error under
+ * "Cannot require() ES Module ... not yet fully loaded".
+ */
+export async function loadModule(filepath: string): Promise<unknown> {
+  try {
+    const mod = await importModule<{ default?: unknown }>(pathToFileURL(await realpath(filepath)).href);
+    return mod.default;
+  } catch (error) {
+    throw new ConfigFileError(`${filepath}: ${describeModuleError(filepath, error)}`);
   }
 }
 

@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 import type { Rule } from "../engine/rule.js";
 import { ConfigFileError, type ConfigObject } from "./types.js";
 import { importModule } from "../io/import-module.js";
+import { describeModuleError } from "../io/module-error.js";
 
 /** What a plugin package exports (its default export): rules, and optionally presets. */
 export interface Plugin {
@@ -77,8 +78,7 @@ export async function loadPlugin(name: string, fromDir: string, source: string, 
   try {
     plugin = await pending;
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    throw new ConfigFileError(`${source}: plugin '${name}' failed to load: ${reason}`);
+    throw new ConfigFileError(`${source}: plugin '${name}' failed to load: ${describeModuleError(url, error)}`);
   }
   const ns = namespace ?? (isPath(name) ? plugin.meta?.namespace ?? pluginNamespace(plugin.meta?.name ?? basename(name).replace(/\.[cm]?js$/, "")) : pluginNamespace(resolvedName));
   return { namespace: ns, plugin, url };

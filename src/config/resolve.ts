@@ -202,11 +202,14 @@ export class ConfigResolver {
       const rule = this.registry.get(id);
       if (!rule) throw new ConfigFileError(`${source}: ${unknownRuleMessage(id, this.ruleIds())}`);
       const [severity, options] = Array.isArray(entry) ? entry : [entry, undefined];
+      const fail = (what: string) => new ConfigFileError(`${source}: rule '${id}': ${what}`);
       try {
         severityLevel(severity);
       } catch (error) {
-        throw new ConfigFileError(`${source}: rule '${id}': ${(error as Error).message}`);
+        throw fail((error as Error).message);
       }
+      if (Array.isArray(entry) && entry.length > 2) throw fail(`takes [severity, options], not ${entry.length} entries`);
+      if (options !== undefined && (typeof options !== "object" || options === null || Array.isArray(options))) throw fail("options must be an object");
       if (options !== undefined) (await import("./rule-options.js")).validateRuleOptions(id, rule, { ...(rule.meta.defaultOptions ?? {}), ...options }, source);
     }
   }

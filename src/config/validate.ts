@@ -9,18 +9,20 @@ export function unknownRuleMessage(id: string, known: readonly string[]): string
 }
 
 const KEYS = new Set(["root", "extends", "plugins", "rules", "overrides", "ignores", "format", "settings", "$schema"]);
+const OVERRIDE_KEYS = new Set(["files", "excludedFiles", "rules", "settings"]);
+
+/** "unknown configuration key 'rulez' (did you mean 'rules'?)"; `at` names where it is ("overrides[0]."). */
+function unknownKey(source: string, key: string, known: ReadonlySet<string>, at = ""): ConfigFileError {
+  const guess = closest(key, [...known]);
+  return new ConfigFileError(`${source}: unknown configuration key '${at}${key}'${distance(key, guess) <= 2 ? ` (did you mean '${at}${guess}'?)` : ""}`);
+}
 
 /** Checks the shape of one configuration object, so a typo fails loudly instead of being ignored. */
 export function checkConfigShape(value: unknown, source: string): ConfigObject {
   if (value === null || value === undefined) return {};
   if (typeof value !== "object" || Array.isArray(value)) throw new ConfigFileError(`${source}: configuration must be an object`);
   const config = value as Record<string, unknown>;
-  for (const key of Object.keys(config)) {
-    if (!KEYS.has(key)) {
-      const guess = closest(key, [...KEYS]);
-      throw new ConfigFileError(`${source}: unknown configuration key '${key}'${distance(key, guess) <= 2 ? ` (did you mean '${guess}'?)` : ""}`);
-    }
-  }
+  for (const key of Object.keys(config)) if (!KEYS.has(key)) throw unknownKey(source, key, KEYS);
   const expect = (ok: boolean, what: string) => {
     if (!ok) throw new ConfigFileError(`${source}: ${what}`);
   };
@@ -38,9 +40,11 @@ export function checkConfigShape(value: unknown, source: string): ConfigObject {
     for (const [i, o] of (config.overrides as unknown[]).entries()) {
       expect(isObject(o), `overrides[${i}] must be an object`);
       const override = o as Record<string, unknown>;
+      for (const key of Object.keys(override)) if (!OVERRIDE_KEYS.has(key)) throw unknownKey(source, key, OVERRIDE_KEYS, `overrides[${i}].`);
       expect(typeof override.files === "string" || isStrings(override.files), `overrides[${i}].files must be a glob or a list of globs`);
       if ("excludedFiles" in override) expect(typeof override.excludedFiles === "string" || isStrings(override.excludedFiles), `overrides[${i}].excludedFiles must be a glob or a list of globs`);
       if ("rules" in override) expect(isObject(override.rules), `overrides[${i}].rules must be an object`);
+      if ("settings" in override) expect(isObject(override.settings), `overrides[${i}].settings must be an object`);
     }
   }
   return config as ConfigObject;
