@@ -119,6 +119,11 @@ describe("pay facts of a posting", () => {
     expect(figures).toMatchObject([{ min: 134778, max: 164200, isRange: true, line: 3, source: "front-matter" }]);
   });
 
+  it("a pay field's bare numbers are money: no currency or thousands separator needed (they were read as vague pay)", () => {
+    expect(pay("---\nsalary_min: 112000\nsalary_max: 138000\ncurrency: USD\n---\n# X\n")).toMatchObject({ figures: [{ min: 112000, max: 138000, isRange: true, line: 2 }], vague: [] });
+    expect(pay("---\nsalary: 52000-61000\n---\n# X\n").figures).toMatchObject([{ min: 52000, max: 61000, isRange: true }]);
+  });
+
   it("an equal min and max is one figure", () => {
     const { figures } = pay("---\nsalary_min: '142,701'\nsalary_max: '142,701'\n---\n# Fellow\n");
     expect(figures).toMatchObject([{ min: 142701, max: 142701, isRange: false, text: "142,701" }]);

@@ -32,6 +32,8 @@ export interface ScannedVague {
 export interface LineContext {
   /** The line stands where pay is expected (a pay section, a pay field) even without a pay word of its own. */
   payContext?: boolean;
+  /** The text is a pay field's value (`salary_min: 112000`): every amount in it is money, grouped or not. */
+  payValue?: boolean;
   /** The line stands in a benefits section: money there is a perk unless the line names pay. */
   benefitsContext?: boolean;
 }
@@ -109,7 +111,7 @@ export function scanPayLine(text: string, context: LineContext = {}): { figures:
     const b = amounts[i + 1];
     if (b && isTightRange(text, a, b)) {
       const period = periodAfter(text, b.end) ?? periodAfter(text, a.end);
-      const money = a.currency || b.currency || period || (payWord && (a.multiplier > 1 || b.multiplier > 1 || a.grouped || b.grouped));
+      const money = a.currency || b.currency || period || context.payValue || (payWord && (a.multiplier > 1 || b.multiplier > 1 || a.grouped || b.grouped));
       if (money && comparable(a, b)) {
         figures.push(rangeFigure(text, a, b, period?.period));
         i++;
@@ -117,7 +119,7 @@ export function scanPayLine(text: string, context: LineContext = {}): { figures:
       }
     }
     const period = periodAfter(text, a.end);
-    const money = a.currency ? payWord || period : period || (payWord && (a.multiplier > 1 || a.grouped));
+    const money = a.currency ? payWord || period : period || context.payValue || (payWord && (a.multiplier > 1 || a.grouped));
     if (!money && !(a.currency && nextLooseRange(text, amounts, i) !== undefined)) continue;
     const j = a.currency ? nextLooseRange(text, amounts, i) : undefined;
     if (j !== undefined) {

@@ -108,7 +108,7 @@ function readFrontMatter(fm: FrontMatter, lines: readonly Line[], facts: PayFact
     if (!kind || /\{\{|\{%/.test(value) || !/[\p{L}\p{N}]/u.test(value)) continue;
     const place = fieldPlace(fm, lines, key, value);
     if (!place) continue;
-    const { figures, vague } = scanPayLine(value, { payContext: true });
+    const { figures, vague } = scanPayLine(value, { payContext: true, payValue: true });
     const first = figures[0];
     if (!first) {
       const words = vague[0]?.text ?? value;
