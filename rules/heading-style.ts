@@ -193,7 +193,7 @@ export default defineRule<Options>({
     const jumps = posting.format === "markdown" || posting.view ? levelJumps(headings) : new Map<Heading, Jump>();
     const atxLevel = boldToAtxLevels(headings, editor, title);
     let names: NameForms | undefined;
-    const nameLookup: NameForms = (word) => (names ??= nameForms(posting.items, posting.metadata))(word);
+    const nameLookup: NameForms = (word) => (names ??= nameForms(posting.items, fieldValues(posting)))(word);
 
     for (const [i, h] of headings.entries()) {
       const isTitle = h === title;
@@ -226,6 +226,11 @@ export default defineRule<Options>({
     }
   },
 });
+
+/** The values of the metadata lines and the front-matter fields. */
+function fieldValues(posting: Posting): string[] {
+  return [...posting.metadata.map((f) => f.value), ...Object.values(posting.frontMatter?.data ?? {})];
+}
 
 /** The posting's title heading: the first heading when it is at level 1 (a plain-text title or a `#`). */
 function titleHeading(posting: Posting): Heading | undefined {

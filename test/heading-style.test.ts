@@ -181,3 +181,12 @@ describe("heading-style stays linear", () => {
     expect(findings).toBe(20_000);
   });
 });
+
+describe("names in the front matter", () => {
+  it("reads names from front-matter values as from prose: 'About Lanternfish' is sentence case when the description names it", () => {
+    const text = '---\ntitle: Mobile Developer\ndescription: "Build the Lanternfish app for anglers."\n---\n\n## About Lanternfish\n\nLanternfish makes a tide app.\n\n## What you\'ll do\n\n- Build features.\n\n## Nice to have\n\n- Kotlin.\n';
+    expect(lint(text, "job.md")).toEqual([]);
+    // Without the description, one capital at a sentence start is no evidence of a name.
+    expect(lines(lint(text.replace("Build the Lanternfish app", "Build the app"), "job.md"))).toEqual([6]);
+  });
+});

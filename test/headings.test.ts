@@ -118,7 +118,7 @@ describe("names the posting writes", () => {
   it("takes a capital at a sentence start as a name only when it comes back", () => {
     const once = nameForms([{ text: "Flagstaff sits at 7,000 feet." }] as never);
     expect(once("flagstaff")).toBeUndefined();
-    const twice = nameForms([{ text: "Flagstaff sits at 7,000 feet." }] as never, [{ value: "Flagstaff, AZ" }] as never);
+    const twice = nameForms([{ text: "Flagstaff sits at 7,000 feet." }] as never, ["Flagstaff, AZ"]);
     expect(twice("flagstaff")).toBe("Flagstaff");
   });
 });

@@ -1,5 +1,5 @@
 import type { NameForms } from "./heading-case.js";
-import type { Field, Item } from "./types.js";
+import type { Item } from "./types.js";
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.+#-]*/gu;
 /** Marks that may open a sentence or list entry right before its first word. */
@@ -12,10 +12,12 @@ const BREAKS = new Set([...".!?:;•>#—–-"]);
  * capital in mid-sentence ("services written in Rust"), as an acronym ("AWS"),
  * or at least twice with a capital where any word would have one (a sentence
  * start, a metadata value: "Location: Flagstaff, AZ" and "Flagstaff sits at
- * 7,000 feet"). A case rewrite keeps these, since no style guide lower-cases a
- * name. One linear scan over the body text.
+ * 7,000 feet"). `values` are the values of metadata lines and front-matter
+ * fields: not prose, but a `description:` writes names as prose does. A case
+ * rewrite keeps these, since no style guide lower-cases a name. One linear
+ * scan over the body text.
  */
-export function nameForms(items: readonly Item[], metadata: readonly Field[] = []): NameForms {
+export function nameForms(items: readonly Item[], values: readonly string[] = []): NameForms {
   const names = new Map<string, string>();
   const initialOnly = new Map<string, { form: string; count: number }>();
   const lower = new Set<string>();
@@ -42,7 +44,7 @@ export function nameForms(items: readonly Item[], metadata: readonly Field[] = [
     }
   };
   for (const item of items) read(item.text);
-  for (const field of metadata) read(field.value);
+  for (const value of values) read(value);
   for (const [key, { form, count }] of initialOnly) if (count >= 2 && !names.has(key)) names.set(key, form);
   return (word) => (lower.has(word) ? undefined : names.get(word));
 }
