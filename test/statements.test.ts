@@ -220,6 +220,23 @@ describe("degree-tied OR alternatives", () => {
     expect(new Set(found.map((s) => s.field))).toEqual(new Set(["backend development"]));
   });
 
+  it("in one item, after '; or' (the semicolon cut the path off, and ADN+2 / BSN+1 read as a contradiction)", () => {
+    const found = withYears(
+      "Requirements:\n• Associate Degree in Nursing (ADN) and 2+ years of experience in acute care nursing; or Bachelor of Science in Nursing (BSN) and 1+ year of experience in acute care nursing.\n",
+    );
+    const group = found[0]!.alternativeGroup;
+    expect(group).toBeDefined();
+    expect(groupsOf(found)).toEqual([
+      [2, "associate", group],
+      [1, "bachelor", group],
+    ]);
+    // A plain "; " still starts a further requirement, not an alternative.
+    expect(groupsOf(withYears("Requirements:\n- 2+ years of Python; 3+ years of SQL.\n"))).toEqual([
+      [2, undefined, undefined],
+      [3, undefined, undefined],
+    ]);
+  });
+
   it("across consecutive items ending with 'OR'", () => {
     const found = withYears(
       "Minimum Qualifications:\n" +

@@ -17,7 +17,7 @@ const ABBREVIATIONS = new Set(["e.g", "i.e", "etc", "vs", "approx", "incl", "inc
  * sentences, clauses after ";", a second degree after a comma ("Bachelor's
  * required, Master's preferred"), and alternative paths: "OR" before a degree or
  * a number ("Bachelor's and 4+ years, OR Master's and 3+ years"), the same after
- * a comma in lower case, and an "or" that opens or ends the item (the path goes
+ * a comma or semicolon in lower case, and an "or" that opens or ends the item (the path goes
  * on in the next item). "Java or Python" and "PYTHON, JAVA, OR GO" stay one
  * requirement.
  */
@@ -36,7 +36,12 @@ export function splitSegments(tokens: readonly Token[]): Segment[] {
     if (w === "or" && (k === 0 || k === tokens.length - 1)) cut(trimComma(tokens, from, k), k + 1, true);
     else if (t.text === "OR" && startsRequirement(tokens, k + 1)) cut(trimComma(tokens, from, k), k + 1, true);
     else if (w === "or" && /^[,;]$/.test(tokens[k - 1]?.lower ?? "") && startsRequirement(tokens, k + 1)) cut(k - 1, k + 1, true);
-    else if (w === ";") cut(k, k + 1, false);
+    else if (w === ";") {
+      // "...; or Bachelor's and 1+ year": the path after "; or" is an alternative, as after ", or".
+      const or = tokens[k + 1]?.lower === "or" && startsRequirement(tokens, k + 2);
+      cut(k, or ? k + 2 : k + 1, or);
+      if (or) k++;
+    }
     else if ((w === "." || w === "!" || w === "?") && endsSentence(tokens, k)) cut(k, k + 1, false);
     else if (w === "," && isDegreeWord(tokens, k + 1) && !isDegreeWord(tokens, k - 1)) cut(k, k + 1, false);
   }
