@@ -38,6 +38,8 @@ describe("pay figures as people write them", () => {
     ["Salary: 120k-150k", { min: 120000, max: 150000, isRange: true }],
     ["Pay: 25-30 per hour", { min: 25, max: 30, isRange: true, period: "hour" }],
     ["$30 per hour - $40 per hour", { min: 30, max: 40, isRange: true, currency: "USD", period: "hour" }],
+    // Indian lakh groups: read as "₹28,00" and a lone figure before.
+    ["Salary: ₹28,00,000 – ₹36,00,000 per annum", { min: 2800000, max: 3600000, isRange: true, currency: "INR", period: "year" }],
     ["Hourly rate: $25", { min: 25, max: 25, isRange: false, currency: "USD", period: "hour" }],
     ["$20/h and up", { min: 20, max: 20, isRange: false, open: "and-up", currency: "USD", period: "hour" }],
     ["Salary: $120,000+", { min: 120000, max: 120000, isRange: false, open: "and-up", currency: "USD" }],
@@ -105,6 +107,8 @@ describe("number spellings", () => {
     ["49.50", 49.5, false],
     ["1.234,56", 1234.56, true],
     ["1,000,000", 1000000, true],
+    ["28,00,000", 2800000, true],
+    ["1,20,00,000", 12000000, true],
     ["38", 38, false],
   ])("%s", (raw, value, grouped) => {
     expect(parseNumber(raw)).toEqual({ value, grouped });

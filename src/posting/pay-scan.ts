@@ -38,8 +38,12 @@ export interface LineContext {
   benefitsContext?: boolean;
 }
 
-/** A number as written, with thousands groups ("120,000", "60.000", "100 000", "120'000") and decimals ("49.50"). */
-const NUMBER = /\d{1,3}(?: \d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[,.\u00a0\u202f'’]\d{3})*(?:[.,]\d+)?/g;
+/**
+ * A number as written, with thousands groups ("120,000", "60.000", "100 000", "120'000"), Indian lakh
+ * groups ("28,00,000") and decimals ("49.50").
+ */
+const NUMBER = /\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?: \d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[,.\u00a0\u202f'’]\d{3})*(?:[.,]\d+)?/g;
+const LAKH_GROUPS = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/;
 
 const SYMBOLS: readonly [string, string][] = [
   ["US$", "USD"], ["CA$", "CAD"], ["C$", "CAD"], ["AU$", "AUD"], ["A$", "AUD"], ["NZ$", "NZD"], ["HK$", "HKD"],
@@ -169,8 +173,9 @@ function findAmounts(text: string): Amount[] {
   return out;
 }
 
-/** "120,000" -> 120000, "60.000" -> 60000, "49.50" -> 49.5, "1.234,56" -> 1234.56. */
+/** "120,000" -> 120000, "60.000" -> 60000, "49.50" -> 49.5, "1.234,56" -> 1234.56, "28,00,000" -> 2800000. */
 export function parseNumber(raw: string): { value: number; grouped: boolean } {
+  if (LAKH_GROUPS.test(raw)) return { value: Number(raw.replace(/,/g, "")), grouped: true };
   // Same shape as NUMBER: a separator before exactly three digits groups thousands; a last one before other digits is decimal.
   const m = /^(\d+)((?:[,. \u00a0\u202f'’]\d{3})*)(?:[.,](\d+))?$/.exec(raw);
   if (!m) return { value: Number(raw.replace(/\D/g, "")), grouped: false };
