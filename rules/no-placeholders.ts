@@ -31,7 +31,7 @@ export default defineRule<Options>({
   meta: {
     id: "no-placeholders",
     description:
-      "Unfilled template text: [Company Name], <insert ...>, {{ Job Title }}, TBD, TODO, XXX, lorem ipsum, $XX,XXX, and all-capitals template instructions (ENTER POSITION SUMMARY HERE)",
+      "Unfilled template text: [Company Name], <insert ...>, {{ Job Title }}, TBD, TODO, XXX, lorem ipsum, $XX,XXX, and template instructions: all-capitals (ENTER POSITION SUMMARY HERE) or a line of their own (Describe the role here.)",
     category: "language",
     recommended: "error",
     options: {
@@ -91,6 +91,12 @@ export default defineRule<Options>({
           messages: [{ line: 3, column: 1, message: 'Unfilled template instruction "ENTER POSITION SUMMARY FROM PERFORMANCE PROFILE"' }],
         },
         {
+          name: "a template instruction as a line of its own, in any case",
+          filePath: "example.md",
+          text: "## Role summary\n\nDescribe the role here.\n\n## How to apply\n\nApply here.\n",
+          messages: [{ line: 3, column: 1, message: 'Unfilled template instruction "Describe the role here"' }],
+        },
+        {
           name: "a team's own placeholder word",
           options: { add: ["TK"] },
           text: "Benefits: TK\n",
@@ -106,6 +112,7 @@ export default defineRule<Options>({
       ...placeholderWords(tokens, posting.text, options.add ?? []),
       ...placeholderAmounts(tokens, posting.text),
       ...instructions(tokens, posting.text),
+      ...instructionItems(posting, tokens),
       ...bracketSlots(posting),
       ...templateSlots(posting),
       ...htmlSlots(posting),
@@ -210,6 +217,33 @@ function instructions(tokens: readonly WordToken[], source: string): Finding[] {
       }
     }
     runStart = capitals ? i : -1;
+  }
+  return out;
+}
+
+/** Verbs that address whoever fills the template in ("Describe the role here"). */
+const EDITOR_VERBS = new Set([...VERBS, "describe", "list", "write", "summarize", "summarise"]);
+
+/**
+ * A paragraph or list item whose prose is nothing but one instruction to the
+ * editor, in any case: "Describe the role here.", "Insert benefits here". Such a
+ * verb opens it and "here" closes it, so "Apply here" and "Learn more here" stay
+ * prose, as does the same sentence inside a longer paragraph.
+ */
+function instructionItems(posting: Posting, tokens: readonly WordToken[]): Finding[] {
+  const out: Finding[] = [];
+  let t = 0;
+  for (const item of posting.items) {
+    while (t < tokens.length && tokens[t]!.start < item.range.start) t++;
+    let last = t;
+    while (last < tokens.length && tokens[last]!.end <= item.range.end) last++;
+    const words = tokens.slice(t, last);
+    t = last;
+    if (words.length < 2 || words.length > 14 || !EDITOR_VERBS.has(words[0]!.lower) || words[words.length - 1]!.lower !== "here") continue;
+    if (words.some((w, k) => k > 0 && w.breakBefore)) continue;
+    const range = { start: words[0]!.start, end: words[words.length - 1]!.end };
+    const text = posting.text.slice(range.start, range.end);
+    out.push({ range, text, message: `Unfilled template instruction "${quote(text)}"` });
   }
   return out;
 }
