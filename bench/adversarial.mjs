@@ -18,6 +18,8 @@ const shapes = [
   ["open brackets", fill("[")],
   ["open templates", fill("{{ ")],
   ["money-ish", fill("$1,0")],
+  // An unbounded "(,dd)+" for lakh groups rescanned the run from every digit pair.
+  ["digit pairs and commas", fill("22,")],
   ["mojibake-ish", fill("Ã©â€")],
   ["repeated word", fill("the ")],
   ["unclosed template blocks", fill("{% if a %}\n")],

@@ -1,5 +1,6 @@
 import { defineRule } from "../src/engine/rule.js";
 import { describeYears, yearsText, type YearsStatement } from "./lib/requirements.js";
+import { fieldKey } from "../src/posting/requirements/field.js";
 import { inExclusiveBranches } from "../src/posting/template-branches.js";
 import type { Statement } from "../src/posting/types.js";
 
@@ -100,6 +101,29 @@ export default defineRule({
           messages: [{ line: 4, message: "3+ years of programming languages here, 8+ at line 2" }],
         },
         {
+          name: "the same field in other words: an alias, a gerund, a plural, alternatives in another order",
+          filePath: "example.md",
+          text:
+            "## Must have\n\n- 5+ years of experience with Kubernetes.\n- 6+ years of software development.\n- Two-plus years of telemetry or cardiac nursing experience.\n\n" +
+            "## Nice to have\n\n- 2+ years of production K8s experience.\n- 8+ years of experience developing software.\n- 1 year of experience in cardiac or telemetry nursing.\n",
+          messages: [
+            { line: 9, message: "2+ years of k8s preferred here, but 5+ required at line 3" },
+            { line: 11, message: "1+ year of cardiac or telemetry nursing preferred here, but 2+ required at line 5" },
+          ],
+        },
+        {
+          name: "a gerund against the noun of the same field, and months against years",
+          filePath: "example.md",
+          text:
+            "## About the role\n\nWe're looking for someone with 7+ years of experience developing software.\n\n" +
+            "## Requirements\n\n- 5+ years of professional software development experience.\n- 6 months of experience in warehouse operations.\n\n" +
+            "## Additional Information\n\n- 2 years of experience in warehouse operations.\n",
+          messages: [
+            { line: 7, message: "5+ years of software development here, 7+ at line 3" },
+            { line: 12, message: "2+ years of warehouse operations here, 0.5+ at line 8" },
+          ],
+        },
+        {
           name: "spelled-out years and a statement without a field",
           filePath: "example.md",
           text: "## Requirements\n\n- At least five years of experience.\n\n## Additional Information\n\n- Minimum of 3 years of experience.\n",
@@ -181,7 +205,8 @@ export default defineRule({
  * own beside total experience ("8 years of professional experience").
  */
 function fieldOf(s: YearsStatement): string {
-  return s.years.atGrade ? `${s.field}\u0000at grade` : s.field;
+  const key = fieldKey(s.field);
+  return s.years.atGrade ? `${key}\u0000at grade` : key;
 }
 
 function start(r: Requirement): number {

@@ -115,6 +115,11 @@ export default defineRule({
           messages: [{ line: 7, message: "Duplicate of line 3" }],
         },
         {
+          name: "a list with no lead-in word, reordered",
+          text: "Basic Qualifications\n- Comfortable debugging DNS, TLS, and load balancer issues.\n\nPreferred Qualifications\n- comfortable debugging  TLS, DNS, and load balancer issues\n",
+          messages: [{ line: 5, message: "Duplicate of line 2" }],
+        },
+        {
           name: "a degree line with its fields reordered",
           text:
             "Minimum Qualifications\n" +

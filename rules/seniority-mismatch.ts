@@ -53,6 +53,11 @@ export default defineRule({
           messages: [{ line: 4, message: 'The title says "Junior" (line 1), but this asks 5+ years of data analysis' }],
         },
         {
+          name: "a senior title asking twelve months",
+          text: "Job Title: Senior Social Media Manager\n\nWe're looking for someone with at least 12 months of experience running social media.\n\nWhat You'll Do:\n- Publish daily content.\n",
+          messages: [{ line: 3, message: 'The title says "Senior" (line 1), but it asks only 1+ year of running social media' }],
+        },
+        {
           name: "a lead title asking one year",
           filePath: "example.md",
           text: "# Lead Carpenter\n\n## Requirements\n\n- 1 year of experience in residential carpentry.\n- A valid driver's license.\n",

@@ -25,6 +25,11 @@ describe("section kinds", () => {
     ["Basic Skills", "required"],
     ["Basic Information", "other"],
     ["The Basics", "other"],
+    ["What you'll bring", "required"],
+    ["Your Profile", "required"],
+    ["About you", "required"],
+    ["Your Tasks", "responsibilities"],
+    ["What you'll work on", "responsibilities"],
   ])("%s is %s", (heading, kind) => {
     expect(sectionKindOf(heading)).toBe(kind);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fieldKey } from "../src/posting/requirements/field.js";
 import { parsePosting } from "../src/posting/parse.js";
 import type { Statement } from "../src/posting/types.js";
 
@@ -37,6 +38,12 @@ describe("years phrasings", () => {
     ["at least one year", 1, undefined, "one year"],
     ["between 2 and 4 years", 2, 4, "between 2 and 4 years"],
     ["7 years'", 7, undefined, "7 years"],
+    ["two-plus years", 2, undefined, "two-plus years"],
+    ["a decade", 10, undefined, "a decade"],
+    ["two decades", 20, undefined, "two decades"],
+    ["12 months", 1, undefined, "12 months"],
+    ["at least 18 months", 1.5, undefined, "18 months"],
+    ["6-12 months", 0.5, 1, "6-12 months"],
   ];
   for (const [phrase, min, max, written] of cases) {
     it(`reads "${phrase}"`, () => {
@@ -44,6 +51,32 @@ describe("years phrasings", () => {
       expect(got).toEqual({ min, max, written, field: "data analysis" });
     });
   }
+
+  it("reads months only as experience the statement names: '6 months of experience', not '6 months on the job'", () => {
+    expect(withYears("Requirements\n- You will be trained over 6 months on the job.\n- 6 months in a warehouse.\n")).toEqual([]);
+    expect(yearsOf("Minimum 6 months' experience in a care setting.")).toMatchObject({ min: 0.5, field: "care setting" });
+  });
+
+  it("reads what the candidate has done for some years, in a sentence asking for them", () => {
+    const found = withYears("## About the role\n\nWe're looking for an engineer who has been developing iOS apps for at least four years.\n", "x.md");
+    expect(found.map((s) => [s.years!.min, s.field])).toEqual([[4, "developing ios apps"]]);
+    expect(withYears("## About you\n\nYou have worked in retail for 3+ years and love it.\n", "x.md").map((s) => [s.years!.min, s.field])).toEqual([[3, "retail"]]);
+    // The company's own history is no requirement, even in a sentence that asks for someone.
+    expect(withYears("## About us\n\nOur team, who has served farmers for 20 years, is looking for you.\n", "x.md")).toEqual([]);
+    // Under Responsibilities, the people the job works with are not the candidate.
+    expect(withYears("## Responsibilities\n\n- You will mentor engineers who have been coding for 1-2 years.\n", "x.md")).toEqual([]);
+  });
+
+  it("reads a requirement from a Key: value line, key included", () => {
+    const found = withYears("Job Title: Analyst\nExperience: 5+ years of experience in data analysis\nPreferred Experience: 3+ years of experience in SQL\nEducation: Bachelor's degree\n\nRequirements\n- SQL.\n");
+    expect(found.map((s) => [s.years!.min, s.field, s.optional])).toEqual([
+      [5, "data analysis", false],
+      [3, "sql", true],
+    ]);
+    expect(statementsOf("Job Title: Analyst\nEducation: Bachelor's degree\n\nRequirements\n- SQL.\n").filter((s) => s.degree).map((s) => s.degree!.level)).toEqual(["bachelor"]);
+    // A key that names no requirement reads as a name: "High School" in a position is no degree.
+    expect(statementsOf("Position: High School Mathematics Teacher\n\nRequirements\n- A teaching credential.\n").filter((s) => s.degree)).toEqual([]);
+  });
 
   it("reads years with no 'experience' word when a field follows", () => {
     expect(yearsOf("10+ years of Rust in production.")).toMatchObject({ min: 10, field: "rust" });
@@ -192,6 +225,7 @@ describe("degrees", () => {
     expect(degreeOf("PhD in Physics or a related field.")).toMatchObject({ level: "doctorate", fields: ["physics"] });
     expect(degreeOf("BS/MS in Computer Science.")?.level).toBe("bachelor");
     expect(degreeOf("High school diploma or GED.")?.level).toBe("high-school");
+    expect(degreeOf("A-level Maths (or an equivalent Level 3 qualification).")?.level).toBe("high-school");
   });
 
   it("no degree where none is asked", () => {
@@ -316,5 +350,26 @@ describe("computed when first read", () => {
     expect(posting.pay.figures.map((f) => [f.min, f.max])).toEqual([[90000, 110000]]);
     posting.statements = [];
     expect(posting.statements).toEqual([]);
+  });
+});
+
+describe("field comparison keys", () => {
+  it.each([
+    ["k8s", "kubernetes"],
+    ["js", "javascript"],
+    ["developing ios apps", "ios app development"],
+    ["customer support role", "customer support"],
+    ["telemetry or cardiac nursing", "cardiac nursing or telemetry nursing"],
+    ["cardiac or telemetry nursing", "cardiac nursing or telemetry nursing"],
+    ["analysis", "analysis"],
+    ["java", "java"],
+    ["general", "general"],
+  ])("%s compares as %s", (field, key) => {
+    expect(fieldKey(field)).toBe(key);
+  });
+
+  it("keeps different fields apart", () => {
+    expect(fieldKey("java")).not.toBe(fieldKey("javascript"));
+    expect(fieldKey("project management")).not.toBe(fieldKey("product management"));
   });
 });

@@ -133,7 +133,8 @@ const CONJUNCTION = /^(?:or|and|and\/or|&|as well as)\s+/;
 
 /**
  * "bachelor's degree in engineering, information systems, or computer science"
- * -> "bachelor's degree in {computer science|engineering|information systems}".
+ * -> "bachelor's degree in {computer science|engineering|information systems}";
+ * "debugging dns, tls, and load balancer issues" -> "debugging {dns|load balancer issues|tls}".
  */
 function canonicalList(text: string): string {
   if (!text.includes(",")) return text;
@@ -147,6 +148,8 @@ function canonicalList(text: string): string {
       break;
     }
   }
+  // With no lead-in word ("Comfortable debugging DNS, TLS, and load balancer issues") the list starts at the last word.
+  if (lead === 0) lead = words.length - 1;
   const elements = [words.slice(lead).join(" "), ...parts.slice(1)].map((p) => p.replace(CONJUNCTION, "")).filter((p) => p !== "");
   return `${words.slice(0, lead).join(" ")} {${elements.sort().join("|")}}`;
 }

@@ -7,7 +7,7 @@ import { findPay } from "./pay.js";
 import { readerFor } from "./readers.js";
 import { complementRanges, containsOffset, findRange, mergeRanges } from "./ranges.js";
 import { buildSections } from "./sections.js";
-import { extractStatements } from "./statements.js";
+import { extractStatements, fieldItems } from "./statements.js";
 import { findTemplateBranches } from "./template-branches.js";
 import type { Format, FrontMatter, Heading, Line, Posting, Range } from "./types.js";
 
@@ -56,7 +56,7 @@ function assemble(format: Format, structure: Structure, shared: Shared, frontMat
   const drafts = structure.items.filter((item) => !isCovered(notContent, item.range));
   const metadata = structure.metadata.filter((f) => !containsOffset(notContent, f.range.start));
   const titleHeading = headings.find((h) => h.level === 1);
-  const { sections, items } = buildSections(headings, drafts, text.length, titleHeading);
+  const { sections, items } = buildSections(headings, drafts, text.length, titleHeading, metadata);
 
   const posting: Posting = {
     text,
@@ -87,7 +87,7 @@ function assemble(format: Format, structure: Structure, shared: Shared, frontMat
   // Built the first time a rule reads them, so a run of a few rules (an editor, `--rule`, a plugin-only
   // config) does not pay for the requirement and pay readers; no built-in rule reads the tree, plugins may.
   if (structure.loadTree) defineLazy(posting, "tree", structure.loadTree);
-  defineLazy(posting, "statements", () => extractStatements(items, posting.view));
+  defineLazy(posting, "statements", () => extractStatements(items, posting.view, fieldItems(metadata, sections, text, posting.view)));
   defineLazy(posting, "pay", () => findPay(posting));
   return posting;
 }

@@ -40,10 +40,11 @@ export interface LineContext {
 
 /**
  * A number as written, with thousands groups ("120,000", "60.000", "100 000", "120'000"), Indian lakh
- * groups ("28,00,000") and decimals ("49.50").
+ * groups up to a thousand crore ("28,00,000"; bounded, so a long run of "22," is no quadratic scan) and
+ * decimals ("49.50").
  */
-const NUMBER = /\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?: \d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[,.\u00a0\u202f'’]\d{3})*(?:[.,]\d+)?/g;
-const LAKH_GROUPS = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/;
+const NUMBER = /\d{1,2}(?:,\d{2}){1,4},\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?: \d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[,.\u00a0\u202f'’]\d{3})*(?:[.,]\d+)?/g;
+const LAKH_GROUPS = /^\d{1,2}(?:,\d{2}){1,4},\d{3}(?:\.\d+)?$/;
 
 const SYMBOLS: readonly [string, string][] = [
   ["US$", "USD"], ["CA$", "CAD"], ["C$", "CAD"], ["AU$", "AUD"], ["A$", "AUD"], ["NZ$", "NZD"], ["HK$", "HKD"],

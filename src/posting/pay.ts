@@ -2,6 +2,7 @@ import { LineIndex } from "./lines.js";
 import { findCommentRanges, findTemplateRanges } from "./non-prose.js";
 import { scanPayLine, type ScannedFigure } from "./pay-scan.js";
 import { containsOffset, mergeRanges } from "./ranges.js";
+import { SectionCursor } from "./sections.js";
 import type { FrontMatter, Line, PayFacts, PayFigure, Posting, Range, Section, TextView, VaguePay } from "./types.js";
 
 type PayInput = Pick<Posting, "text" | "lines" | "frontMatter" | "nonProse" | "sections" | "view">;
@@ -184,19 +185,3 @@ class ProseMask {
   }
 }
 
-/** The innermost section holding an offset, for offsets visited in increasing order. */
-class SectionCursor {
-  private readonly headed: Section[];
-  private next = 0;
-  private current: Section | undefined;
-  constructor(sections: readonly Section[]) {
-    this.headed = sections.filter((s) => s.heading);
-  }
-
-  at(offset: number): Section | undefined {
-    while (this.next < this.headed.length && this.headed[this.next]!.range.start <= offset) this.current = this.headed[this.next++];
-    let s = this.current;
-    while (s && s.range.end <= offset) s = s.parent;
-    return s;
-  }
-}

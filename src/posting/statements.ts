@@ -1,6 +1,6 @@
 import { findDegree } from "./requirements/degree.js";
 import { mayNameDegree } from "./requirements/degree-words.js";
-import { experienceField, fieldBeforeYears, GENERAL } from "./requirements/field.js";
+import { activityField, experienceField, fieldBeforeYears, GENERAL } from "./requirements/field.js";
 import { mandatoryCue } from "./requirements/mandatory.js";
 import { findNoDegree } from "./requirements/no-degree.js";
 import { optionalCue } from "./requirements/optional.js";
@@ -9,7 +9,8 @@ import { findTechnologies, type Mention } from "./requirements/technologies.js";
 import { tokenize, type Token } from "./requirements/tokens.js";
 import { indexMentions, yearsSubject, type MentionIndex } from "./requirements/years-subject.js";
 import { findYears, type YearsMatch } from "./requirements/years.js";
-import type { Item, Section, SectionKind, Statement, TechnologyMention, TextView, YearsFact } from "./types.js";
+import { SectionCursor } from "./sections.js";
+import type { Field, Item, Section, SectionKind, Statement, TechnologyMention, TextView, YearsFact } from "./types.js";
 
 /** Sections whose every item is a requirement, facts or not (what max-requirements and misplaced-preference count). */
 const REQUIREMENT_KINDS = new Set<SectionKind>(["required", "preferred", "education", "experience", "skills"]);
@@ -34,12 +35,13 @@ interface OpenChain {
  * tokenised once and every reader looks a bounded distance around a token, so the
  * whole pass is linear in the text.
  */
-export function extractStatements(items: readonly Item[], view?: TextView): Statement[] {
+export function extractStatements(items: readonly Item[], view?: TextView, fieldItems: readonly Item[] = []): Statement[] {
   const out: Statement[] = [];
   let nextGroup = 1;
   let open: OpenChain | undefined;
+  const fromField = new Set(fieldItems);
 
-  for (const item of items) {
+  for (const item of inDocumentOrder(items, fieldItems)) {
     // Most items of "About us" or "Responsibilities" can hold no fact: no years, no degree. They neither yield a
     // statement nor carry an OR chain on (a line that is only "OR" does, so a text with "or" is always read).
     if (!REQUIREMENT_KINDS.has(item.section.kind) && !mayHoldFacts(item.text)) {
@@ -71,12 +73,44 @@ export function extractStatements(items: readonly Item[], view?: TextView): Stat
       }
     }
     const last = chains[chains.length - 1]!;
-    open = last.length > 0 ? { section: item.section, statements: last, dangling: trailingOr } : undefined;
+    open = last.length > 0 && !fromField.has(item) ? { section: item.section, statements: last, dangling: trailingOr } : undefined;
 
     const facts = chains.flat();
     // One by one: a megabyte-long sentence can hold more facts than push() takes arguments.
     if (facts.length > 0) for (const fact of facts) out.push(fact);
-    else if (REQUIREMENT_KINDS.has(item.section.kind)) out.push(bareStatement(item, tokens));
+    else if (REQUIREMENT_KINDS.has(item.section.kind) && !fromField.has(item)) out.push(bareStatement(item, tokens));
+  }
+  return out;
+}
+
+/** Two lists of items, each in document order, merged into one. */
+function* inDocumentOrder(items: readonly Item[], more: readonly Item[]): Generator<Item> {
+  let m = 0;
+  for (const item of items) {
+    while (m < more.length && more[m]!.range.start < item.range.start) yield more[m++]!;
+    yield item;
+  }
+  while (m < more.length) yield more[m++]!;
+}
+
+/** Keys of `Key: value` lines that state a requirement; "Position: High School Teacher" names no degree. */
+const REQUIREMENT_KEY = /\b(?:experience|education|degrees?|qualifications?|requirements?|required|preferred|skills?|background|years)\b/i;
+
+/**
+ * `Key: value` lines that state a requirement ("Experience: 5+ years in
+ * sales", "Education: Bachelor's degree required"), as items of the section they
+ * stand in, key included so that "Preferred experience:" reads as preferred.
+ * They yield statements, never a bare one.
+ */
+export function fieldItems(fields: readonly Field[], sections: readonly Section[], text: string, view?: TextView): Item[] {
+  const out: Item[] = [];
+  const sectionAt = new SectionCursor(sections);
+  for (const field of [...fields].sort((a, b) => a.range.start - b.range.start)) {
+    const { range } = field;
+    const itemText = view ? view.text.slice(view.viewOffset(range.start), view.viewOffset(range.end)) : text.slice(range.start, range.end);
+    const section = sectionAt.at(range.start);
+    if (!section || !REQUIREMENT_KEY.test(field.key) || !mayHoldFacts(itemText)) continue;
+    out.push({ kind: "line", range, text: itemText, line: field.line, endLine: field.line, section });
   }
   return out;
 }
@@ -90,12 +124,12 @@ function viewTokens(item: Item, view: TextView): Token[] {
   return tokenize(item.text, at).map((t) => ({ ...t, start: view.sourceStart(t.start), end: view.sourceEnd(t.end) }));
 }
 
-/** A superset test for what the readers below can find: a years unit, a degree name, or the word "or". */
+/** A superset test for what the readers below can find: a duration unit, a degree name, or the word "or". */
 function mayHoldFacts(text: string): boolean {
   return YEARS_OR_OR.test(text) || mayNameDegree(text);
 }
 
-const YEARS_OR_OR = /yr|year|\bor\b/i;
+const YEARS_OR_OR = /yr|year|decade|month|\bor\b/i;
 
 /**
  * Whether an item continues the paths of the item before it: in the same
@@ -201,6 +235,7 @@ function fact(m: Mention): TechnologyMention {
  * (the end of the previous years phrase).
  */
 function fieldOf(tokens: readonly Token[], m: YearsMatch, from: number, to: number): string {
+  if (m.activity) return activityField(tokens, m.activity.from, m.activity.to);
   const after = experienceField(tokens, m.end, to);
   return after === GENERAL ? fieldBeforeYears(tokens, from, m.first) : after;
 }

@@ -18,6 +18,8 @@ export function adversarialTexts(size = 100_000): [string, string][] {
     ["dots and letters", fill("a.")],
     ["digits", fill("1")],
     ["money-ish", fill("$1,0")],
+    // An unbounded "(,dd)+" for lakh groups rescanned the run from every digit pair.
+    ["digit pairs and commas", fill("22,")],
     ["colons", fill("A:")],
     ["hashes", fill("#")],
     ["mojibake-ish", fill("Ã©â€")],

@@ -10,7 +10,7 @@ const FULL_NAMES = table<DegreeLevel>({
   "master's": "master", msc: "master", "m.sc": "master", mba: "master", meng: "master", "m.eng": "master", msn: "master",
   mph: "master", mpa: "master", msee: "master", mscs: "master",
   phd: "doctorate", "ph.d": "doctorate", doctorate: "doctorate", dphil: "doctorate", "d.phil": "doctorate",
-  ged: "high-school",
+  ged: "high-school", "a-level": "high-school", "a-levels": "high-school",
 });
 /** Short forms that are also ordinary words, places or acronyms ("MS Office", "Boston, MA", "MFA" for multi-factor authentication): a degree only next to "degree"/"in" or another degree. */
 const SHORT_FORMS = table<DegreeLevel>({

@@ -1,5 +1,6 @@
 import { isDegreeWord } from "./degree-words.js";
 import { readQuantity, readRangeToken } from "./numbers.js";
+import { TECHNOLOGY_NAMES, TECHNOLOGY_WORDS } from "./technologies.js";
 import { CLAUSE_END, type Token } from "./tokens.js";
 
 /** A statement with no field of its own ("5+ years of experience"). */
@@ -67,6 +68,15 @@ export function fieldBeforeYears(tokens: readonly Token[], from: number, to: num
     return normalizeAlternatives(list.alternatives);
   }
   return GENERAL;
+}
+
+/** What a candidate did for some years, as a field: "developing iOS apps" (compared as "ios app development"), "worked in retail" -> "retail". */
+export function activityField(tokens: readonly Token[], from: number, to: number): string {
+  let k = from;
+  // "worked in retail", "working with children": the verb of working leads into the field.
+  if (/^(?:work|works|worked|working)$/.test(tokens[k]?.lower ?? "") && LEADS.has(tokens[k + 1]?.lower ?? "")) k += 2;
+  const words = tokens.slice(k, Math.min(to, k + MAX_FIELD_TOKENS)).filter((t) => t.word).map((t) => t.lower);
+  return normalizeAlternatives([words]);
 }
 
 /** The fields of a degree: "Bachelor's degree in A, B, C, or a related field" -> [a, b, c]. `from` is the token after the degree name. */
@@ -141,4 +151,51 @@ export function normalizeAlternatives(alternatives: readonly string[][]): string
     kept.add(rest.join(" "));
   }
   return kept.size === 0 ? GENERAL : [...kept].sort().join(" or ");
+}
+
+/**
+ * Verbs that open a field as a gerund, by the noun the same field takes after
+ * its object: "developing software" is "software development".
+ */
+const GERUND_NOUNS = new Map(Object.entries({
+  developing: "development", managing: "management", designing: "design", administering: "administration",
+  analyzing: "analysis", analysing: "analysis", supervising: "supervision", maintaining: "maintenance",
+  implementing: "implementation", operating: "operations", supporting: "support", leading: "leadership",
+  selling: "sales", engineering: "engineering", testing: "testing", programming: "programming",
+}));
+/** Nouns after a field that name the kind of job it was, not the field: "in a customer support role". */
+const ROLE_NOUNS = new Set(["role", "roles", "position", "positions", "capacity", "setting", "settings", "environment", "environments", "function"]);
+
+/**
+ * What two fields are compared by, so that wording does not make another field:
+ * technology aliases become the table's name ("K8s" is Kubernetes, "JS" is
+ * JavaScript), a gerund comes after its object ("developing iOS apps" is "iOS
+ * app development"), plurals become singular, a trailing "role" goes, and a head
+ * noun shared by alternatives is spelled out ("telemetry or cardiac nursing" is
+ * "cardiac nursing or telemetry nursing").
+ */
+export function fieldKey(field: string): string {
+  if (field === GENERAL) return field;
+  const alternatives = field.split(" or ").map((alternative) => {
+    const words = alternative.split(" ").map((w) => TECHNOLOGY_NAMES.get(w) ?? w);
+    const nominal = words.length > 1 ? GERUND_NOUNS.get(words[0]!) : undefined;
+    if (nominal) {
+      words.shift();
+      words.push(nominal);
+    }
+    while (words.length > 1 && ROLE_NOUNS.has(words[words.length - 1]!)) words.pop();
+    return words.map(singular);
+  });
+  const phrases = alternatives.filter((words) => words.length > 1);
+  if (phrases.length === 1) {
+    const head = phrases[0]![phrases[0]!.length - 1]!;
+    for (const words of alternatives) if (words.length === 1 && words[0] !== head) words.push(head);
+  }
+  return [...new Set(alternatives.map((words) => words.join(" ")))].sort().join(" or ");
+}
+
+/** "apps" -> "app", "systems" -> "system"; "analysis", "ios", "business" and technology names stay. */
+function singular(word: string): string {
+  if (word.length < 4 || !word.endsWith("s") || /(?:ss|us|is|os)$/.test(word) || TECHNOLOGY_WORDS.has(word)) return word;
+  return word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.slice(0, -1);
 }

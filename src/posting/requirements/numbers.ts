@@ -13,12 +13,14 @@ export interface Quantity {
   plus: boolean;
 }
 
-/** "10", "10+", "five": a count of years small enough to be an experience requirement. */
+/** "10", "10+", "five", "two-plus": a count of years small enough to be an experience requirement. */
 export function readQuantity(lower: string): Quantity | undefined {
   // Called for every token: most are long words, which no quantity is.
   if (lower.length > 12) return undefined;
-  const plus = lower.endsWith("+");
-  const bare = plus ? lower.slice(0, endWithout(lower, PLUS)) : lower;
+  // "two-plus" is "2+".
+  const spelledPlus = lower.endsWith("-plus");
+  const plus = spelledPlus || lower.endsWith("+");
+  const bare = spelledPlus ? lower.slice(0, -5) : plus ? lower.slice(0, endWithout(lower, PLUS)) : lower;
   const word = NUMBER_WORDS.get(bare);
   if (word !== undefined) return { value: word, plus };
   if (!/^\d{1,2}$/.test(bare)) return undefined;

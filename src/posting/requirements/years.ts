@@ -9,9 +9,17 @@ export interface YearsMatch {
   end: number;
   /** Token index of the "year(s)" word. */
   unit: number;
+  /** Tokens [from, to) of what the candidate did for the years: "who has been developing iOS apps for four years". */
+  activity?: { from: number; to: number };
 }
 
-const UNIT = new Set(["year", "years", "yr", "yrs", "year's", "years's"]);
+/** Units of an experience duration, in years. */
+const UNIT = new Map<string, number>([
+  ...["year", "years", "yr", "yrs", "year's", "years's"].map((w) => [w, 1] as const),
+  ...["decade", "decades"].map((w) => [w, 10] as const),
+  ...["month", "months", "month's", "months's"].map((w) => [w, 1 / 12] as const),
+]);
+const MONTHS = 1 / 12;
 const RANGE_JOIN = new Set(["-", "–", "—", "to"]);
 
 /** Words before the number that make it a duration of something else: "for 30 years", "the past 5 years", "an additional 2 years". */
@@ -41,13 +49,16 @@ const CANDIDATE_CUE = new Set([
   "must", "need", "needs", "should", "ideal", "ideally", "qualified", "qualify", "someone", "person", "individual",
 ]);
 const EXPERIENCE = new Set(["experience", "experienced", "expertise"]);
+const CANDIDATE_SUBJECT = new Set(["who", "you", "you've", "you're"]);
+const COMPANY_NOUNS = new Set(["team", "company", "firm", "business", "organization", "organisation", "founders", "staff"]);
+const AUXILIARIES = new Set(["has", "have", "had", "'ve", "been", "be", "being"]);
 /** After "years", these carry on to the field: "5 years in X", "10+ years of Rust", "3 years as a nurse". */
 const FIELD_LEAD = new Set(["of", "in", "with", "as", "on", "working", "doing", "building", "developing", "designing", "leading", "managing", "writing", "using", "programming", "professional", "hands-on", "relevant", "industry", "post-graduate"]);
 
 /**
  * Every years-of-experience phrase of one statement ("10+ years", "five (5)
  * years", "at least 5 yrs", "3-5 years", "3 to 5 years", "5 or more years",
- * "1+ year"), with its context checked: a company's age, a contract term or
+ * "1+ year", "a decade", "18 months": 1.5 years), with its context checked: a company's age, a contract term or
  * a period ("for over 30 years we have...", "an additional 2 years", "a
  * maximum of 4 years total") is no requirement. Each token is looked at a
  * bounded number of times, so the pass is linear.
@@ -60,8 +71,13 @@ export function findYears(tokens: readonly Token[], options: { describesJob?: bo
     if (!match) continue;
     // Under "Responsibilities" or "Benefits", years describe the job ("mentor engineers with 1-2 years of
     // experience", "once you reach 5 years"), unless the sentence asks the candidate for experience.
-    if (options.describesJob && !(voice.of(match.first).candidate && experienceAhead(tokens, match.end))) continue;
-    if (isRequirement(tokens, match, voice)) out.push(match);
+    const sentence = voice.of(match.first);
+    const activity = sentence.candidate ? candidateActivity(tokens, match.first) : undefined;
+    // There, "who has been ... for N years" asks it only of someone sought ("we're looking for an engineer who ..."),
+    // not of the people the job works with ("you will mentor engineers who have coded for 1-2 years").
+    if (options.describesJob && !(activity && sentence.seeking) && !(sentence.candidate && experienceAhead(tokens, match.end))) continue;
+    if (activity) out.push({ ...match, activity });
+    else if (isRequirement(tokens, match, voice)) out.push(match);
     i = match.end - 1;
   }
   return out;
@@ -73,7 +89,10 @@ function readYearsAt(tokens: readonly Token[], i: number): YearsMatch | undefine
   let min: number;
   let max: number | undefined;
   let j = i + 1;
-  if (t.lower === "between") {
+  if ((t.lower === "a" || t.lower === "an") && /^decades?$/.test(tokens[i + 1]?.lower ?? "")) {
+    // "a decade of experience"
+    min = 1;
+  } else if (t.lower === "between") {
     const a = tokens[i + 1] && readQuantity(tokens[i + 1]!.lower);
     const b = tokens[i + 3] && readQuantity(tokens[i + 3]!.lower);
     if (!a || !b || tokens[i + 2]?.lower !== "and") return undefined;
@@ -99,7 +118,12 @@ function readYearsAt(tokens: readonly Token[], i: number): YearsMatch | undefine
     else if (tokens[j]?.lower === "plus") j++;
   }
   const unit = tokens[j];
-  if (!unit || !UNIT.has(unit.lower)) return undefined;
+  const factor = unit && UNIT.get(unit.lower);
+  if (!factor) return undefined;
+  // "18 months" is 1.5 years; two decimals keep 1/12 steps exact enough to compare.
+  const inYears = (n: number) => Math.round(n * factor * 100) / 100;
+  min = inYears(min);
+  if (max !== undefined) max = inYears(max);
   const unitIndex = j++;
   if (tokens[j]?.lower === "." && (unit.lower === "yr" || unit.lower === "yrs")) j++;
   if (tokens[j]?.lower === "'") j++;
@@ -111,6 +135,8 @@ function readYearsAt(tokens: readonly Token[], i: number): YearsMatch | undefine
 
 function isRequirement(tokens: readonly Token[], m: YearsMatch, voice: SentenceVoice): boolean {
   if (introducedAsDuration(tokens, m.first)) return false;
+  // Months are experience only when the statement says so: "6 months of experience", not "6 months on the job".
+  if (UNIT.get(tokens[m.unit]!.lower) === MONTHS) return experienceAhead(tokens, m.end) || experienceBehind(tokens, m.first);
   const next = tokens[m.end];
   if (next && NOT_EXPERIENCE_AFTER.has(next.lower)) return false;
   if (next?.lower === "of" && tokens[m.end + 1] && NOT_EXPERIENCE_OF.has(tokens[m.end + 1]!.lower)) return false;
@@ -141,6 +167,36 @@ function introducedAsDuration(tokens: readonly Token[], first: number): boolean 
   return false;
 }
 
+/**
+ * In a sentence that addresses the candidate, "for N years" after what the
+ * candidate does ("someone who has been developing iOS apps for at least four
+ * years", "you have worked in retail for 3+ years") asks for that much
+ * experience of it: the tokens between the subject (and its auxiliaries) and "for".
+ */
+function candidateActivity(tokens: readonly Token[], first: number): { from: number; to: number } | undefined {
+  let forAt = -1;
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+    const w = tokens[k]!.lower;
+    if (w === "for") {
+      forAt = k;
+      break;
+    }
+    if (w !== "at" && w !== "least" && w !== "over" && w !== "more" && w !== "than") return undefined;
+  }
+  if (forAt < 0) return undefined;
+  for (let k = forAt - 1; k >= 0 && k >= forAt - 10; k--) {
+    const w = tokens[k]!.lower;
+    if (CLAUSE_END.has(w) || w === ",") return undefined;
+    if (!CANDIDATE_SUBJECT.has(w)) continue;
+    // "our team, who has served farmers for 20 years": the company, not the candidate.
+    if (w === "who" && tokens.slice(Math.max(0, k - 3), k).some((t) => COMPANY_VOICE.has(t.lower) || COMPANY_NOUNS.has(t.lower))) return undefined;
+    let from = k + 1;
+    while (from < forAt && AUXILIARIES.has(tokens[from]!.lower)) from++;
+    return from < forAt ? { from, to: forAt } : undefined;
+  }
+  return undefined;
+}
+
 function experienceAhead(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k < from + 8; k++) {
     const w = tokens[k]!.lower;
@@ -160,21 +216,29 @@ function experienceBehind(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
+interface Voice {
+  company: boolean;
+  candidate: boolean;
+  /** Someone is sought: "looking for", "seeking". */
+  seeking: boolean;
+}
+
 interface SentenceVoice {
-  of(tokenIndex: number): { company: boolean; candidate: boolean };
+  of(tokenIndex: number): Voice;
 }
 
 /** Per sentence of the statement: does it speak as the company, and does it address a candidate? */
 function sentenceVoice(tokens: readonly Token[]): SentenceVoice {
   const sentenceOf = new Int32Array(tokens.length);
-  const flags: { company: boolean; candidate: boolean }[] = [{ company: false, candidate: false }];
+  const flags: Voice[] = [{ company: false, candidate: false, seeking: false }];
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k]!.lower;
     const current = flags[flags.length - 1]!;
     sentenceOf[k] = flags.length - 1;
     if (COMPANY_VOICE.has(w)) current.company = true;
     if (CANDIDATE_CUE.has(w)) current.candidate = true;
-    if (w === "." || w === "!" || w === "?") flags.push({ company: false, candidate: false });
+    if (SEEKING.has(w)) current.seeking = true;
+    if (w === "." || w === "!" || w === "?") flags.push({ company: false, candidate: false, seeking: false });
   }
   return { of: (k) => flags[sentenceOf[k]!]! };
 }
