@@ -31,6 +31,7 @@ import jobpostingConsistency from "./jobposting-consistency.js";
 import jobpostingExpired from "./jobposting-expired.js";
 import validJsonLd from "./valid-json-ld.js";
 import validHtml from "./valid-html.js";
+import validFrontMatter from "./valid-front-matter.js";
 
 /** Every built-in rule, in catalogue order. */
-export const builtinRules: readonly Rule<any>[] = [experienceContradiction, noDuplicateLines, noStrayTabs, headingStyle, noDuplicateSections, noEmptySections, requiredSections, noImpossibleExperience, seniorityMismatch, degreeConsistency, misplacedPreference, maxRequirements, noTrailingWhitespace, noMultipleSpaces, noInvisibleCharacters, noMojibake, consistentBullets, listPunctuation, finalNewline, noRepeatedWords, noShouting, payTransparency, inclusiveLanguage, noBuzzwords, genderCodedLanguage, noPlaceholders, jobpostingRequiredFields, jobpostingRecommendedFields, jobpostingConsistency, jobpostingExpired, validJsonLd, validHtml];
+export const builtinRules: readonly Rule<any>[] = [experienceContradiction, noDuplicateLines, noStrayTabs, headingStyle, noDuplicateSections, noEmptySections, requiredSections, noImpossibleExperience, seniorityMismatch, degreeConsistency, misplacedPreference, maxRequirements, noTrailingWhitespace, noMultipleSpaces, noInvisibleCharacters, noMojibake, consistentBullets, listPunctuation, finalNewline, noRepeatedWords, noShouting, payTransparency, inclusiveLanguage, noBuzzwords, genderCodedLanguage, noPlaceholders, jobpostingRequiredFields, jobpostingRecommendedFields, jobpostingConsistency, jobpostingExpired, validJsonLd, validHtml, validFrontMatter];

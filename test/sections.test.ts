@@ -125,3 +125,25 @@ describe("Markdown posting model", () => {
     expect(p.items.map((i) => i.text)).toEqual(["Intro paragraph.", "Indented prose line."]);
   });
 });
+
+describe("front matter a site generator would not read", () => {
+  it("fields and comments closed by '---' with no opening one are front matter, marked unopened", () => {
+    const text = "# The posting's title, in quotes\ntitle: \"TTS: Engineer\"\nmax applications: 0\nsalary_min: 120000\n# the end\n---\n\n## Role summary\n\nBuild things.\n";
+    const posting = parsePosting(text, { filePath: "posting.md" });
+    expect(posting.frontMatter).toMatchObject({ problem: "unopened", data: { title: "TTS: Engineer", salary_min: "120000" } });
+    // The YAML comments are no headings: only the body's.
+    expect(posting.headings.map((h) => h.text)).toEqual(["Role summary"]);
+  });
+
+  it("an opening '---' never closed ends at its last field", () => {
+    const text = "---\ntitle: Data Engineer\nlocation: Remote\n\nWe move data.\n";
+    const posting = parsePosting(text, { filePath: "posting.md" });
+    expect(posting.frontMatter).toMatchObject({ problem: "unclosed", range: { start: 0, end: text.indexOf("\n\n") + 1 }, data: { title: "Data Engineer" } });
+  });
+
+  it("Markdown that merely looks like YAML is not: a heading, Key: value lines and a thematic break", () => {
+    for (const text of ["# Data Engineer\n\nLocation: Remote\nTeam: Platform\n\n---\n\nWe move data.\n", "# Title\nteam: platform\n---\nText.\n", "---\n\nWe move data.\n"]) {
+      expect(parsePosting(text, { filePath: "posting.md" }).frontMatter, text).toBeUndefined();
+    }
+  });
+});

@@ -114,6 +114,12 @@ export interface FrontMatter {
   range: Range;
   /** Top-level scalar fields (a flat `key: value` read; enough for title/salary). */
   data: Record<string, string>;
+  /**
+   * YAML plainly meant as front matter that a site generator does not read as
+   * such: no opening `---` before its fields ("unopened"), or no closing one
+   * after them ("unclosed"; the block ends at its last YAML line).
+   */
+  problem?: "unopened" | "unclosed";
 }
 
 /** A technology named in a statement, by its canonical name ("Go" for "Golang", "Kubernetes" for "K8s"). */
