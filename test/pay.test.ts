@@ -39,6 +39,8 @@ describe("pay figures as people write them", () => {
     ["Pay: 25-30 per hour", { min: 25, max: 30, isRange: true, period: "hour" }],
     ["$30 per hour - $40 per hour", { min: 30, max: 40, isRange: true, currency: "USD", period: "hour" }],
     // Indian lakh groups: read as "₹28,00" and a lone figure before.
+    // An en dash read as Windows-1252 (no-mojibake reports it): still a range.
+    ["Pay: $34.75 â€“ $48.20 per hour", { min: 34.75, max: 48.2, isRange: true, currency: "USD", period: "hour" }],
     ["Salary: ₹28,00,000 – ₹36,00,000 per annum", { min: 2800000, max: 3600000, isRange: true, currency: "INR", period: "year" }],
     ["Hourly rate: $25", { min: 25, max: 25, isRange: false, currency: "USD", period: "hour" }],
     ["$20/h and up", { min: 20, max: 20, isRange: false, open: "and-up", currency: "USD", period: "hour" }],

@@ -103,6 +103,7 @@ describe("what is not a years requirement", () => {
     "Cohort leads support fellows throughout the two year cohort experience.",
     "Initial appointments last longer than 1 year, but not to exceed 4 years.",
     "Bring a 4-year degree or equivalent.",
+    "We serve 96 children ages 3 to 5 years in four classrooms.",
   ];
   for (const sentence of notRequirements) {
     it(`no years fact in "${sentence}"`, () => {

@@ -67,7 +67,8 @@ const PERIOD_AFTER =
 /** Anywhere in the line, for a figure without its own period ("Hourly rate: $25"). */
 const LINE_PERIOD = /\b(?:per[ \u00a0]+(hour|day|week|month|year|annum)|an[ \u00a0]+(hour)|a[ \u00a0]+(day|week|month|year)|(hourly|daily|weekly|monthly|annually|annual|yearly))\b/i;
 
-const TIGHT_CONNECTOR = /^[ \u00a0\u202f]*(?:[-–—‒‑~]|to|through|thru|until|bis)[ \u00a0\u202f]*$/i;
+// "â€“" and "â€”" are an en and an em dash read as Windows-1252: the range stands, no-mojibake reports the dash.
+const TIGHT_CONNECTOR = /^[ \u00a0\u202f]*(?:[-–—‒‑~]|â€[“”]|to|through|thru|until|bis)[ \u00a0\u202f]*$/i;
 /** "$128,078 to GS-15, Step 10 - $172,500": a connector, then words that name a grade or step, not money. */
 const LOOSE_CONNECTOR = /^[ \u00a0\u202f]*(?:[-–—]|to)[ \u00a0\u202f]/i;
 const LOOSE_BREAK = /[;.!?]|\b(?:and|plus|or|bonus|with|per)\b/i;

@@ -22,10 +22,10 @@ const UNIT = new Map<string, number>([
 const MONTHS = 1 / 12;
 const RANGE_JOIN = new Set(["-", "–", "—", "to"]);
 
-/** Words before the number that make it a duration of something else: "for 30 years", "the past 5 years", "an additional 2 years". */
+/** Words before the number that make it a duration of something else: "for 30 years", "the past 5 years", "an additional 2 years", "children ages 3 to 5 years". */
 const DURATION_BEFORE = new Set([
   "past", "last", "first", "additional", "another", "next", "every", "each", "after", "within", "exceed",
-  "excess", "since", "total", "maximum", "max", "up", "under", "ago", "period", "term",
+  "excess", "since", "total", "maximum", "max", "up", "under", "ago", "period", "term", "age", "ages", "aged",
 ]);
 /** Right before the number, these make it one particular period: "the two year cohort", "a 4 year term", "during 2 years". */
 const PERIOD_DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those", "each", "per", "throughout", "during", "its", "their"]);
