@@ -8,25 +8,13 @@
 // Usage: node parse-floor.mjs <dir|file> ...
 // Prints the file count, bytes and node count (so the parse cannot be
 // optimised away and the run can be checked); exit 0, or 2 on an error.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { listFiles } from "./list-files.mjs";
 
 const MARKDOWN = /\.(md|markdown)$/i;
 
-function files(paths) {
-  const out = [];
-  for (const p of paths) {
-    if (statSync(p).isDirectory()) {
-      // Sorted so the order, and any cache effect, is the same on every run.
-      for (const name of readdirSync(p).sort()) if (MARKDOWN.test(name)) out.push(join(p, name));
-    } else {
-      out.push(p);
-    }
-  }
-  return out;
-}
 
 function countNodes(node) {
   let n = 1;
@@ -44,7 +32,7 @@ try {
   const processor = unified().use(remarkParse).freeze();
   let bytes = 0;
   let nodes = 0;
-  const list = files(paths);
+  const list = listFiles(paths, MARKDOWN);
   for (const file of list) {
     const text = readFileSync(file, "utf8");
     bytes += text.length;

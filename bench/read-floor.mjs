@@ -7,17 +7,8 @@
 // Usage: node read-floor.mjs <dir|file> ...
 // Prints the file count, characters and tab lines (so the work cannot be
 // optimised away); exit 0, or 2 on an error.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
-
-function files(paths) {
-  const out = [];
-  for (const p of paths) {
-    if (statSync(p).isDirectory()) for (const name of readdirSync(p).sort()) out.push(join(p, name));
-    else out.push(p);
-  }
-  return out;
-}
+import { readFileSync } from "node:fs";
+import { listFiles } from "./list-files.mjs";
 
 const paths = process.argv.slice(2);
 if (paths.length === 0) {
@@ -27,7 +18,7 @@ if (paths.length === 0) {
 try {
   let chars = 0;
   let tabLines = 0;
-  const list = files(paths);
+  const list = listFiles(paths);
   for (const file of list) {
     const text = readFileSync(file, "utf8");
     chars += text.length;
