@@ -15,7 +15,6 @@ import { listFiles } from "./list-files.mjs";
 
 const MARKDOWN = /\.(md|markdown)$/i;
 
-
 function countNodes(node) {
   let n = 1;
   if ("children" in node) for (const child of node.children) n += countNodes(child);
