@@ -138,6 +138,18 @@ describe("--cache: the second run reports what the first did", () => {
 });
 
 describe("--cache: what a hit is, and what invalidates it", () => {
+  it("settings full of YAML aliases (a 'billion laughs' list) are keyed by what the file holds, not by their expansion", () => {
+    // Nine levels of nine aliases: 9^9 strings once expanded, which JSON.stringify never finished.
+    const levels = ['  l0: &l0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+    for (let i = 1; i < 9; i++) levels.push(`  l${i}: &l${i} [${Array(9).fill(`*l${i - 1}`).join(", ")}]`);
+    const dir = small({ ".jobpostlintrc.yaml": `settings:\n${levels.join("\n")}\n` });
+    const first = runCli(["a.txt", "--format", "json", "--cache"], dir);
+    expect(first.stderr).toBe("");
+    expect(json(first.stdout)[0]!.messages.length).toBeGreaterThan(0);
+    mark(join(dir, ".jobpostlintcache"));
+    expect(hits(json(runCli(["a.txt", "--format", "json", "--cache"], dir).stdout))).toEqual(["a.txt"]);
+  });
+
   it("a hit shows what is stored (the proof the other tests use); the default cache file is .jobpostlintcache in the working folder", () => {
     const dir = small();
     const first = runCli(["a.txt", "b.md", "c.txt", "--format", "json", "--cache"], dir);

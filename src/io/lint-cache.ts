@@ -132,9 +132,35 @@ async function writeJson(path: string, data: CacheFile): Promise<void> {
 
 const WRITE_CHUNK = 1 << 14;
 
-/** A hash of the values given, for cache keys. */
+/**
+ * A hash of the values given, for cache keys: what JSON.stringify would write,
+ * hashed without writing it. An object met again is hashed once, so YAML
+ * aliases that repeat a list inside a list ("billion laughs") cost their size
+ * in the file, not their size expanded; a cycle is an error, as in JSON.
+ */
 export function hashOf(value: unknown): string {
-  return createHash("sha1").update(typeof value === "string" ? value : JSON.stringify(value)).digest("base64url");
+  if (typeof value === "string") return createHash("sha1").update(value).digest("base64url");
+  return hashNode(value, new Map(), new Set());
+}
+
+function hashNode(value: unknown, done: Map<object, string>, open: Set<object>): string {
+  if (value === null || typeof value !== "object") return createHash("sha1").update(JSON.stringify(value) ?? "undefined").digest("base64url");
+  const known = done.get(value);
+  if (known) return known;
+  if (open.has(value)) throw new TypeError("the configuration refers to itself (a cycle), so it cannot be cached");
+  open.add(value);
+  const hash = createHash("sha1");
+  if (Array.isArray(value)) {
+    hash.update("[");
+    for (const item of value) hash.update(hashNode(item, done, open)).update(",");
+  } else {
+    hash.update("{");
+    for (const [key, item] of Object.entries(value)) if (item !== undefined && typeof item !== "function") hash.update(JSON.stringify(key)).update(":").update(hashNode(item, done, open)).update(",");
+  }
+  open.delete(value);
+  const digest = hash.digest("base64url");
+  done.set(value, digest);
+  return digest;
 }
 
 function contentHash(bytes: Uint8Array): string {
