@@ -27,6 +27,12 @@ export default defineRule({
     examples: {
       valid: [
         {
+          name: "a degree that only shortens another path is no requirement",
+          text:
+            "MINIMUM QUALIFICATIONS\n- Bachelor's degree in Civil Engineering.\n" +
+            "- Minimum of four (4) years of experience in land development design, or three (3) years with a Master's degree in Civil Engineering.\n",
+        },
+        {
           name: "the same level twice",
           filePath: "example.md",
           text: "## Requirements\n\n- Bachelor's degree in Computer Science or a related field.\n\n## Education\n\n- Bachelor's degree in Computer Engineering.\n",
@@ -109,17 +115,18 @@ export default defineRule({
 /** Degrees named where the posting describes the job or the company are other people's ("partner with PhD scientists", "mentor Master's students"). */
 const NOT_ASKED_OF_CANDIDATE = new Set<SectionKind>(["about", "responsibilities"]);
 
-/** Mandatory degree requirements in document order; the paths of one OR group count once, at their lowest level. */
+/** Mandatory degree requirements in document order; the paths of one OR group count once, at their lowest level, and not at all when one path asks no degree. */
 function degreeRequirements(statements: readonly Statement[]): DegreeRequirement[] {
   const out: DegreeRequirement[] = [];
   for (const paths of foldAlternatives(statements.filter((s) => isMandatory(s) && !NOT_ASKED_OF_CANDIDATE.has(s.item.section.kind)))) {
     const withDegree = paths.filter((s) => s.degree);
-    if (withDegree.length === 0) continue;
+    // A path without a degree ("4 years of design, or 3 years with a Master's") makes every degree of the group optional.
+    if (withDegree.length === 0 || withDegree.length < paths.length) continue;
     const lowest = withDegree.reduce((a, b) => (DEGREE_RANK[b.degree!.level] < DEGREE_RANK[a.degree!.level] ? b : a));
     const first = withDegree[0]!;
     out.push({
       level: lowest.degree!.level,
-      strict: withDegree.length === paths.length && withDegree.every((s) => !s.degree!.orEquivalent),
+      strict: withDegree.every((s) => !s.degree!.orEquivalent),
       line: first.item.line,
       range: first.degree!.range,
     });

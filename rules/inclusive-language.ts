@@ -22,6 +22,7 @@ export default defineRule<TermListOptions>({
           text: "Journeyman Electrician\nSupport Pathways Recent Graduates hiring.\nNative level proficiency in Spanish is required.\n",
         },
         { name: "a name capitalised inside a sentence", text: "Reports to Dana Manning, our site director.\n" },
+        { name: "a product capitalised inside a sentence", text: "Requirements\n- Experience with Zendesk, Jira, and Postman.\n" },
         { name: "code and URLs are not prose", filePath: "example.md", text: "Run `git log --author=guys` or see https://example.com/salesman.\n" },
         { name: "an allowed proper name", options: { allow: ["Brigham Young"] }, text: "Graduates of Brigham Young University are welcome.\n" },
       ],

@@ -44,6 +44,7 @@ describe("years phrasings", () => {
     ["12 months", 1, undefined, "12 months"],
     ["at least 18 months", 1.5, undefined, "18 months"],
     ["6-12 months", 0.5, 1, "6-12 months"],
+    ["at least 2 full years", 2, undefined, "2 full years"],
   ];
   for (const [phrase, min, max, written] of cases) {
     it(`reads "${phrase}"`, () => {
@@ -76,6 +77,10 @@ describe("years phrasings", () => {
     expect(statementsOf("Job Title: Analyst\nEducation: Bachelor's degree\n\nRequirements\n- SQL.\n").filter((s) => s.degree).map((s) => s.degree!.level)).toEqual(["bachelor"]);
     // A key that names no requirement reads as a name: "High School" in a position is no degree.
     expect(statementsOf("Position: High School Mathematics Teacher\n\nRequirements\n- A teaching credential.\n").filter((s) => s.degree)).toEqual([]);
+  });
+
+  it("reads '3 yrs min.' with the field after it", () => {
+    expect(yearsOf("3 yrs min. Class A tractor-trailer driving experience.")).toMatchObject({ min: 3, field: "class a tractor-trailer driving" });
   });
 
   it("reads years with no 'experience' word when a field follows", () => {
@@ -227,6 +232,7 @@ describe("degrees", () => {
     expect(degreeOf("BS/MS in Computer Science.")?.level).toBe("bachelor");
     expect(degreeOf("High school diploma or GED.")?.level).toBe("high-school");
     expect(degreeOf("A-level Maths (or an equivalent Level 3 qualification).")?.level).toBe("high-school");
+    expect(degreeOf("HS diploma/GED.")?.level).toBe("high-school");
   });
 
   it("no degree where none is asked", () => {
@@ -360,6 +366,7 @@ describe("field comparison keys", () => {
     ["js", "javascript"],
     ["developing ios apps", "ios app development"],
     ["customer support role", "customer support"],
+    ["general ledger accounting", "ledger accounting"],
     ["telemetry or cardiac nursing", "cardiac nursing or telemetry nursing"],
     ["cardiac or telemetry nursing", "cardiac nursing or telemetry nursing"],
     ["analysis", "analysis"],

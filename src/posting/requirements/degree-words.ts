@@ -16,7 +16,7 @@ const FULL_NAMES = table<DegreeLevel>({
 const SHORT_FORMS = table<DegreeLevel>({
   BS: "bachelor", "B.S": "bachelor", BA: "bachelor", "B.A": "bachelor", BE: "bachelor", "B.E": "bachelor", BSE: "bachelor",
   MS: "master", "M.S": "master", MA: "master", "M.A": "master", ME: "master", MSE: "master", MFA: "master",
-  EdD: "doctorate", "Ed.D": "doctorate", DSc: "doctorate",
+  EdD: "doctorate", "Ed.D": "doctorate", DSc: "doctorate", HS: "high-school",
 });
 /** Words that name a degree only when "degree" (or "of ...") follows: "Master of Science", "Associate degree". */
 const WITH_DEGREE = table<DegreeLevel>({
@@ -79,7 +79,8 @@ function nameLevel(tokens: readonly Token[], k: number): DegreeLevel | undefined
   }
   if (t.text.includes("/")) return slashedLevel(t.text);
   const short = SHORT_FORMS.get(t.text);
-  if (short && (DEGREE_NOUNS.has(next) || next === "in" || nextToDegree(tokens, k))) return short;
+  // "HS diploma/GED": the noun may open a slashed pair.
+  if (short && (DEGREE_NOUNS.has(next) || DEGREE_NOUNS.has(next.split("/")[0]!) || next === "in" || nextToDegree(tokens, k))) return short;
   return undefined;
 }
 

@@ -178,6 +178,8 @@ export function fieldKey(field: string): string {
   if (field === GENERAL) return field;
   const alternatives = field.split(" or ").map((alternative) => {
     const words = alternative.split(" ").map((w) => TECHNOLOGY_NAMES.get(w) ?? w);
+    // "general ledger accounting" after "experience in", "ledger accounting" after "years of general": as read before "experience".
+    while (words.length > 1 && QUALIFIERS.has(words[0]!)) words.shift();
     const nominal = words.length > 1 ? GERUND_NOUNS.get(words[0]!) : undefined;
     if (nominal) {
       words.shift();

@@ -10,7 +10,7 @@ export interface Segment {
   alternative: boolean;
 }
 
-const ABBREVIATIONS = new Set(["e.g", "i.e", "etc", "vs", "approx", "incl", "inc", "ltd", "ph.d", "b.s", "m.s", "b.a", "m.a", "st", "dr", "mr", "ms", "mrs", "jr", "sr", "no", "u.s", "yr", "yrs"]);
+const ABBREVIATIONS = new Set(["e.g", "i.e", "etc", "vs", "approx", "incl", "inc", "ltd", "ph.d", "b.s", "m.s", "b.a", "m.a", "st", "dr", "mr", "ms", "mrs", "jr", "sr", "no", "u.s", "yr", "yrs", "min", "max", "mos"]);
 
 /**
  * Splits one item's tokens into the parts that each state one requirement:

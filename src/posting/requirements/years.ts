@@ -21,6 +21,7 @@ const UNIT = new Map<string, number>([
 ]);
 const MONTHS = 1 / 12;
 const RANGE_JOIN = new Set(["-", "–", "—", "to"]);
+const SPAN_ADJECTIVES = new Set(["full", "whole", "complete", "consecutive"]);
 
 /** Words before the number that make it a duration of something else: "for 30 years", "the past 5 years", "an additional 2 years", "children ages 3 to 5 years". */
 const DURATION_BEFORE = new Set([
@@ -117,6 +118,8 @@ function readYearsAt(tokens: readonly Token[], i: number): YearsMatch | undefine
     if (tokens[j]?.lower === "or" && tokens[j + 1]?.lower === "more") j += 2;
     else if (tokens[j]?.lower === "plus") j++;
   }
+  // "2 full years", "3 consecutive years"
+  if (SPAN_ADJECTIVES.has(tokens[j]?.lower ?? "")) j++;
   const unit = tokens[j];
   const factor = unit && UNIT.get(unit.lower);
   if (!factor) return undefined;
@@ -129,6 +132,8 @@ function readYearsAt(tokens: readonly Token[], i: number): YearsMatch | undefine
   if (tokens[j]?.lower === "'") j++;
   if (tokens[j]?.lower === "+" || tokens[j]?.lower === "plus") j++;
   else if (tokens[j]?.lower === "or" && tokens[j + 1]?.lower === "more") j += 2;
+  // "3 yrs min." / "5 years minimum": the field follows.
+  if (tokens[j]?.lower === "min" || tokens[j]?.lower === "minimum") j += tokens[j + 1]?.lower === "." ? 2 : 1;
   if (max !== undefined && max < min) return undefined;
   return { min, ...(max !== undefined && max !== min ? { max } : {}), first: i, end: j, unit: unitIndex };
 }
