@@ -7,7 +7,7 @@ import { IgnoreFile } from "./config/ignore.js";
 import { ConfigResolver, type FileConfig } from "./config/resolve.js";
 import { lintSource } from "./engine/lint-source.js";
 import { compareMessages, countMessages, type LintMessage, type LintResult } from "./engine/messages.js";
-import type { RulesConfig } from "./engine/rules-config.js";
+import { ConfigError, type RulesConfig } from "./engine/rules-config.js";
 import { expandPatterns } from "./io/files.js";
 import { hashOf, LintCache, type CacheStrategy } from "./io/lint-cache.js";
 import { InputError, readSourceFile, type SourceFile } from "./io/read.js";
@@ -298,7 +298,14 @@ export class LintRun {
           const plugin = this.resolver.pluginSource(r.id);
           return [r.id, r.severity, r.options, plugin ? await moduleFingerprint(plugin.url) : null];
         }),
-      ).then((rules) => hashOf({ rules, settings: config.settings, unused: this.options.reportUnusedDisableDirectives ?? 0 }));
+      ).then((rules) => {
+        try {
+          return hashOf({ rules, settings: config.settings, unused: this.options.reportUnusedDisableDirectives ?? 0 });
+        } catch (error) {
+          // A JavaScript configuration may hold a cycle, which no cache key can spell.
+          throw new ConfigError(`--cache: ${(error as Error).message}`);
+        }
+      });
       this.configKeys.set(config, key);
     }
     return key;

@@ -150,6 +150,15 @@ describe("--cache: what a hit is, and what invalidates it", () => {
     expect(hits(json(runCli(["a.txt", "--format", "json", "--cache"], dir).stdout))).toEqual(["a.txt"]);
   });
 
+  it("settings that refer to themselves: one line naming --cache and the cycle, exit 2, not an internal error", () => {
+    const dir = small({ "jobpostlint.config.mjs": "const settings = { team: 'platform' };\nsettings.self = settings;\nexport default { settings };\n" });
+    const r = runCli(["a.txt", "--cache"], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split("\n")).toEqual(["jobpostlint: --cache: the configuration's settings or rule options refer to themselves (a cycle), so no cache key can be made for them"]);
+    // Without --cache nothing needs a key, and the run lints.
+    expect(runCli(["a.txt"], dir).status).toBe(1);
+  });
+
   it("a hit shows what is stored (the proof the other tests use); the default cache file is .jobpostlintcache in the working folder", () => {
     const dir = small();
     const first = runCli(["a.txt", "b.md", "c.txt", "--format", "json", "--cache"], dir);

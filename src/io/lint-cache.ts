@@ -147,7 +147,7 @@ function hashNode(value: unknown, done: Map<object, string>, open: Set<object>):
   if (value === null || typeof value !== "object") return createHash("sha1").update(JSON.stringify(value) ?? "undefined").digest("base64url");
   const known = done.get(value);
   if (known) return known;
-  if (open.has(value)) throw new TypeError("the configuration refers to itself (a cycle), so it cannot be cached");
+  if (open.has(value)) throw new TypeError("the configuration's settings or rule options refer to themselves (a cycle), so no cache key can be made for them");
   open.add(value);
   const hash = createHash("sha1");
   if (Array.isArray(value)) {
