@@ -120,7 +120,7 @@ export default defineRule({
             "## Additional Information\n\n- 2 years of experience in warehouse operations.\n",
           messages: [
             { line: 7, message: "5+ years of software development here, 7+ at line 3" },
-            { line: 12, message: "2+ years of warehouse operations here, 0.5+ at line 8" },
+            { line: 12, message: "2+ years of warehouse operations here, 6+ months at line 8" },
           ],
         },
         {

@@ -5,7 +5,7 @@ import { findYears } from "../src/posting/requirements/years.js";
 import type { DegreeLevel, JsonNode, JsonObject, PayFigure, Posting, Range, Statement } from "../src/posting/types.js";
 import { workplaceOf } from "../src/posting/workplace.js";
 import { examplePage, jobPostings, property, stringValue, valuesOf } from "./lib/json-ld.js";
-import { degreeName, foldAlternatives, isMandatory, yearsText, type YearsStatement } from "./lib/requirements.js";
+import { degreeName, foldAlternatives, isMandatory, yearsPhrase, type YearsStatement } from "./lib/requirements.js";
 import { readBaseSalary, type BaseSalary } from "./lib/salary.js";
 
 /** schema.org credentialCategory values (Google's) and the lowest degree each stands for. */
@@ -177,7 +177,7 @@ function checkExperience(context: RuleContext, node: JsonObject): void {
   const text = textYears(context.posting);
   if (!data || !text || data.months === text.years.min * 12) return;
   const months = `${data.months} month${data.months === 1 ? "" : "s"}`;
-  context.report({ message: `JSON-LD asks ${months} of experience; the text asks ${yearsText(text.years)} years at line ${text.item.line}`, range: data.range });
+  context.report({ message: `JSON-LD asks ${months} of experience; the text asks ${yearsPhrase(text.years)} at line ${text.item.line}`, range: data.range });
 }
 
 /** The lowest degree the text requires (a degree any path may meet), with its statement. */

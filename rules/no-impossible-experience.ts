@@ -1,7 +1,7 @@
 import { defineRule } from "../src/engine/rule.js";
 import type { TechnologyMention } from "../src/posting/types.js";
 import { currentMonth, durationText, monthName, monthsBetween, parseYearMonth, releaseOf, type Release, type YearMonth } from "./lib/release-dates.js";
-import { yearsText, type YearsStatement } from "./lib/requirements.js";
+import { yearsPhrase, type YearsStatement } from "./lib/requirements.js";
 
 interface Options {
   /** The month to measure from, "YYYY-MM"; default: this month. */
@@ -116,13 +116,13 @@ export default defineRule<Options>({
       if (impossible.length === 0) continue;
       if (!s.years.alternatives) {
         for (const a of impossible) {
-          context.report({ message: `${yearsText(s.years)} years of ${a.release.name}, but its first public release came out in ${monthName(a.release)}: ${since(a, asOf)}`, range: s.years.range });
+          context.report({ message: `${yearsPhrase(s.years)} of ${a.release.name}, but its first public release came out in ${monthName(a.release)}: ${since(a, asOf)}`, range: s.years.range });
         }
       } else if (impossible.length === aged.length) {
         // Years of any one alternative would do, so only the oldest one matters.
         const oldest = aged.reduce((a, b) => (b.age > a.age ? b : a));
         const names = aged.map((a) => a.release.name).join(" or ");
-        context.report({ message: `${yearsText(s.years)} years of ${names}, but the oldest of them, ${oldest.release.name}, came out in ${monthName(oldest.release)}: ${since(oldest, asOf)}`, range: s.years.range });
+        context.report({ message: `${yearsPhrase(s.years)} of ${names}, but the oldest of them, ${oldest.release.name}, came out in ${monthName(oldest.release)}: ${since(oldest, asOf)}`, range: s.years.range });
       }
     }
   },

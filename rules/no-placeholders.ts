@@ -3,6 +3,7 @@ import { defineRule } from "../src/engine/rule.js";
 import { PhraseIndex } from "../src/posting/phrases.js";
 import { proseTokens, type WordToken } from "../src/posting/tokens.js";
 import type { Posting, Range } from "../src/posting/types.js";
+import { visibleText } from "../src/posting/visible.js";
 import data from "./data/placeholders.json" with { type: "json" };
 
 interface Options {
@@ -93,7 +94,7 @@ export default defineRule<Options>({
         {
           name: "a template instruction as a line of its own, in any case",
           filePath: "example.md",
-          text: "## Role summary\n\nDescribe the role here.\n\n## How to apply\n\nApply here.\n",
+          text: "## Role summary\n\nDescribe the role here.\n\n## How to apply\n\nApply here.\n\nFill out the application form [here](https://acme.example/apply).\n\nWrite to us here.\n\nList of all openings [here](https://acme.example/jobs)\n",
           messages: [{ line: 3, column: 1, message: 'Unfilled template instruction "Describe the role here"' }],
         },
         {
@@ -221,14 +222,17 @@ function instructions(tokens: readonly WordToken[], source: string): Finding[] {
   return out;
 }
 
-/** Verbs that address whoever fills the template in ("Describe the role here"). */
-const EDITOR_VERBS = new Set([...VERBS, "describe", "list", "write", "summarize", "summarise"]);
+/**
+ * Verbs that address whoever fills the template in ("Describe the role here"): not "fill", "add", "enter" or
+ * "write", which also address applicants ("Fill out the application here", "Write to us here").
+ */
+const EDITOR_VERBS = new Set(["describe", "insert", "paste", "replace", "list", "summarize", "summarise"]);
 
 /**
  * A paragraph or list item whose prose is nothing but one instruction to the
  * editor, in any case: "Describe the role here.", "Insert benefits here". Such a
- * verb opens it and "here" closes it, so "Apply here" and "Learn more here" stay
- * prose, as does the same sentence inside a longer paragraph.
+ * verb opens it and a plain "here" closes it, so "Apply here" and "Learn more
+ * here" stay prose, as do a link's "here" and the same sentence inside a longer paragraph.
  */
 function instructionItems(posting: Posting, tokens: readonly WordToken[]): Finding[] {
   const out: Finding[] = [];
@@ -242,7 +246,9 @@ function instructionItems(posting: Posting, tokens: readonly WordToken[]): Findi
     if (words.length < 2 || words.length > 14 || !EDITOR_VERBS.has(words[0]!.lower) || words[words.length - 1]!.lower !== "here") continue;
     if (words.some((w, k) => k > 0 && w.breakBefore)) continue;
     const range = { start: words[0]!.start, end: words[words.length - 1]!.end };
-    const text = posting.text.slice(range.start, range.end);
+    // "here" as a link's text points somewhere: "List of openings [here](...)".
+    if (posting.text[range.end] === "]" || posting.text[range.end] === "<") continue;
+    const text = visibleText(posting, range);
     out.push({ range, text, message: `Unfilled template instruction "${quote(text)}"` });
   }
   return out;

@@ -41,6 +41,7 @@ describe("pay figures as people write them", () => {
     // Indian lakh groups: read as "₹28,00" and a lone figure before.
     // An en dash read as Windows-1252 (no-mojibake reports it): still a range.
     ["Pay: $34.75 â€“ $48.20 per hour", { min: 34.75, max: 48.2, isRange: true, currency: "USD", period: "hour" }],
+    ["₹12,00,000 – ₹18,00,000, depending on experience", { min: 1200000, max: 1800000, isRange: true, currency: "INR" }],
     ["Salary: ₹28,00,000 – ₹36,00,000 per annum", { min: 2800000, max: 3600000, isRange: true, currency: "INR", period: "year" }],
     ["Hourly rate: $25", { min: 25, max: 25, isRange: false, currency: "USD", period: "hour" }],
     ["$20/h and up", { min: 20, max: 20, isRange: false, open: "and-up", currency: "USD", period: "hour" }],
@@ -128,6 +129,13 @@ describe("pay facts of a posting", () => {
   it("a pay field's bare numbers are money: no currency or thousands separator needed (they were read as vague pay)", () => {
     expect(pay("---\nsalary_min: 112000\nsalary_max: 138000\ncurrency: USD\n---\n# X\n")).toMatchObject({ figures: [{ min: 112000, max: 138000, isRange: true, line: 2 }], vague: [] });
     expect(pay("---\nsalary: 52000-61000\n---\n# X\n").figures).toMatchObject([{ min: 52000, max: 61000, isRange: true }]);
+  });
+
+  it("other numbers in a salary field's words are no money: a PTO count, a year, a band", () => {
+    for (const value of ["Competitive, with 401(k) and 25 days PTO", "Per the 2025 pay scale", "Band 4", "Depends on experience (5+ years)"]) {
+      expect(pay(`---\ncompensation: ${value}\n---\n# X\n`).figures, value).toEqual([]);
+      expect(pay(`---\nsalary: ${value}\n---\n# X\n`).figures, value).toEqual([]);
+    }
   });
 
   it("an equal min and max is one figure", () => {

@@ -30,6 +30,8 @@ describe("section kinds", () => {
     ["About you", "required"],
     ["Your Tasks", "responsibilities"],
     ["What you'll work on", "responsibilities"],
+    ["Tell us about you", "about"],
+    ["Keep your profile up to date", "other"],
   ])("%s is %s", (heading, kind) => {
     expect(sectionKindOf(heading)).toBe(kind);
   });
@@ -139,6 +141,13 @@ describe("front matter a site generator would not read", () => {
     const text = "---\ntitle: Data Engineer\nlocation: Remote\n\nWe move data.\n";
     const posting = parsePosting(text, { filePath: "posting.md" });
     expect(posting.frontMatter).toMatchObject({ problem: "unclosed", range: { start: 0, end: text.indexOf("\n\n") + 1 }, data: { title: "Data Engineer" } });
+  });
+
+  it("an unclosed block ends at the first blank line: the posting's heading and list after it stay Markdown", () => {
+    const text = "---\ntitle: Data Engineer\nlocation: Remote\n\n# Data Engineer\n\n## Requirements\n\n- 10+ years of experience with Rust.\n";
+    const posting = parsePosting(text, { filePath: "posting.md" });
+    expect(posting.frontMatter?.range.end).toBe(text.indexOf("\n\n") + 1);
+    expect(posting.headings.map((h) => h.text)).toEqual(["Data Engineer", "Requirements"]);
   });
 
   it("Markdown that merely looks like YAML is not: a heading, Key: value lines and a thematic break", () => {

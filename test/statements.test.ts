@@ -45,6 +45,9 @@ describe("years phrasings", () => {
     ["at least 18 months", 1.5, undefined, "18 months"],
     ["6-12 months", 0.5, 1, "6-12 months"],
     ["at least 2 full years", 2, undefined, "2 full years"],
+    ["6 months - 1 year", 0.5, 1, "6 months - 1 year"],
+    ["6 months to 2 years", 0.5, 2, "6 months to 2 years"],
+    ["1 year and 6 months", 1.5, undefined, "1 year and 6 months"],
   ];
   for (const [phrase, min, max, written] of cases) {
     it(`reads "${phrase}"`, () => {
@@ -61,6 +64,9 @@ describe("years phrasings", () => {
   it("reads what the candidate has done for some years, in a sentence asking for them", () => {
     const found = withYears("## About the role\n\nWe're looking for an engineer who has been developing iOS apps for at least four years.\n", "x.md");
     expect(found.map((s) => [s.years!.min, s.field])).toEqual([[4, "developing ios apps"]]);
+    expect(withYears("## About the role\n\nWe're looking for someone who's been developing iOS apps for four years.\n", "x.md").map((s) => s.years!.min)).toEqual([4]);
+    // What was done names the technology: "writing Rust for 20 years" is 20 years of Rust.
+    expect(withYears("## About the role\n\nWe're looking for someone who has been writing Rust for 20 years.\n", "x.md").map((s) => s.years!.technologies?.map((t) => t.name))).toEqual([["Rust"]]);
     expect(withYears("## About you\n\nYou have worked in retail for 3+ years and love it.\n", "x.md").map((s) => [s.years!.min, s.field])).toEqual([[3, "retail"]]);
     // The company's own history is no requirement, even in a sentence that asks for someone.
     expect(withYears("## About us\n\nOur team, who has served farmers for 20 years, is looking for you.\n", "x.md")).toEqual([]);
@@ -75,6 +81,8 @@ describe("years phrasings", () => {
       [3, "sql", true],
     ]);
     expect(statementsOf("Job Title: Analyst\nEducation: Bachelor's degree\n\nRequirements\n- SQL.\n").filter((s) => s.degree).map((s) => s.degree!.level)).toEqual(["bachelor"]);
+    // The company's experience is no requirement.
+    expect(withYears("Job Title: Sales Associate\nTeam Experience: over 50 years combined\n\nRequirements\n- Retail.\n")).toEqual([]);
     // A key that names no requirement reads as a name: "High School" in a position is no degree.
     expect(statementsOf("Position: High School Mathematics Teacher\n\nRequirements\n- A teaching credential.\n").filter((s) => s.degree)).toEqual([]);
   });
@@ -109,6 +117,12 @@ describe("what is not a years requirement", () => {
     "Initial appointments last longer than 1 year, but not to exceed 4 years.",
     "Bring a 4-year degree or equivalent.",
     "We serve 96 children ages 3 to 5 years in four classrooms.",
+    // Other people's years, in sentences that address the candidate.
+    "You'll report to an engineering manager who has been leading teams for 12 years.",
+    "You'll learn from mentors who have been teaching for over 20 years.",
+    "You will be maintaining a platform that has been running for over 10 years.",
+    "You must have held a valid driver's license for at least 3 years.",
+    "You'll have access to a decade of customer data.",
   ];
   for (const sentence of notRequirements) {
     it(`no years fact in "${sentence}"`, () => {
@@ -261,6 +275,20 @@ describe("degree-tied OR alternatives", () => {
     expect(new Set(found.map((s) => s.field))).toEqual(new Set(["backend development"]));
   });
 
+  it("across items, after '; or' ending the first, or ';' and an 'or' opening the next", () => {
+    for (const text of [
+      "Requirements:\n- Associate degree and 2+ years of acute care experience; or\n- Bachelor's degree and 1+ year of acute care experience.\n",
+      "Requirements:\n- Associate degree and 2+ years of acute care experience;\n- or Bachelor's degree and 1+ year of acute care experience.\n",
+    ]) {
+      const found = withYears(text);
+      expect(found[0]!.alternativeGroup, text).toBeDefined();
+      expect(groupsOf(found), text).toEqual([
+        [2, "associate", found[0]!.alternativeGroup],
+        [1, "bachelor", found[0]!.alternativeGroup],
+      ]);
+    }
+  });
+
   it("in one item, after '; or' (the semicolon cut the path off, and ADN+2 / BSN+1 read as a contradiction)", () => {
     const found = withYears(
       "Requirements:\n• Associate Degree in Nursing (ADN) and 2+ years of experience in acute care nursing; or Bachelor of Science in Nursing (BSN) and 1+ year of experience in acute care nursing.\n",
@@ -367,6 +395,7 @@ describe("field comparison keys", () => {
     ["developing ios apps", "ios app development"],
     ["customer support role", "customer support"],
     ["general ledger accounting", "ledger accounting"],
+    ["ror", "ruby on rails"],
     ["telemetry or cardiac nursing", "cardiac nursing or telemetry nursing"],
     ["cardiac or telemetry nursing", "cardiac nursing or telemetry nursing"],
     ["analysis", "analysis"],
@@ -379,5 +408,6 @@ describe("field comparison keys", () => {
   it("keeps different fields apart", () => {
     expect(fieldKey("java")).not.toBe(fieldKey("javascript"));
     expect(fieldKey("project management")).not.toBe(fieldKey("product management"));
+    expect(fieldKey("operating systems")).not.toBe(fieldKey("system operations"));
   });
 });

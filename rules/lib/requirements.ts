@@ -36,15 +36,24 @@ export function foldAlternatives<T extends Statement>(statements: readonly T[]):
   return out;
 }
 
-/** "5+", "3-5". */
+/** "5+", "3-5"; a part of a year in months, as it was written: "6+ months", "6-18 months". */
 export function yearsText(years: YearsFact): string {
-  return years.max !== undefined ? `${years.min}-${years.max}` : `${years.min}+`;
+  const whole = Number.isInteger(years.min) && (years.max === undefined || Number.isInteger(years.max));
+  if (whole) return years.max !== undefined ? `${years.min}-${years.max}` : `${years.min}+`;
+  const months = (y: number) => Math.round(y * 12);
+  return years.max !== undefined ? `${months(years.min)}-${months(years.max)} months` : `${months(years.min)}+ months`;
 }
 
-/** "5+ years of data analysis", "1+ year of experience". */
+/** "5+ years", "1+ year", "6+ months". */
+export function yearsPhrase(years: YearsFact): string {
+  const text = yearsText(years);
+  if (text.endsWith("months")) return text;
+  return `${text} ${years.min === 1 && years.max === undefined ? "year" : "years"}`;
+}
+
+/** "5+ years of data analysis", "1+ year of experience", "6+ months of customer service". */
 export function describeYears(s: YearsStatement): string {
-  const unit = s.years.min === 1 && s.years.max === undefined ? "year" : "years";
-  return `${yearsText(s.years)} ${unit} of ${s.field === GENERAL ? "experience" : s.field}`;
+  return `${yearsPhrase(s.years)} of ${s.field === GENERAL ? "experience" : s.field}`;
 }
 
 const DEGREE_NAMES: Record<DegreeLevel, string> = {

@@ -63,15 +63,26 @@ function unopenedYaml(text: string): FrontMatter | undefined {
   return undefined;
 }
 
-/** An opening `---` with no closing one: the YAML lines after it, up to the last before the first line that is not YAML. */
+/**
+ * An opening `---` with no closing one: its fields, up to the first line that
+ * is no field. Past a blank line only a `key:` or an indented line goes on:
+ * there "# Title" and "- item" are Markdown, so the block never runs on into
+ * the posting.
+ */
 function unclosedYaml(text: string, bodyStart: number): FrontMatter | undefined {
   let fields = 0;
   let end = bodyStart;
+  let afterBlank = false;
   for (const line of linesOf(text, bodyStart, Number.MAX_SAFE_INTEGER)) {
-    if (!YAML_LINE.test(line.text)) break;
-    if (YAML_KEY.test(line.text)) fields++;
-    // Blank lines after the last field are the prose's.
-    if (line.text.trim() !== "") end = line.end;
+    if (line.text.trim() === "") {
+      afterBlank = true;
+      continue;
+    }
+    const key = YAML_KEY.test(line.text);
+    if (!YAML_LINE.test(line.text) || (afterBlank && !key && !/^[ \t]/.test(line.text))) break;
+    if (key) fields++;
+    end = line.end;
+    afterBlank = false;
   }
   if (fields < 1) return undefined;
   return { range: { start: 0, end }, data: readFlatFields(text.slice(bodyStart, end)), problem: "unclosed" };

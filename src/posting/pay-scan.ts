@@ -43,7 +43,7 @@ export interface LineContext {
  * groups up to a thousand crore ("28,00,000"; bounded, so a long run of "22," is no quadratic scan) and
  * decimals ("49.50").
  */
-const NUMBER = /\d{1,2}(?:,\d{2}){1,4},\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?: \d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[,.\u00a0\u202f'’]\d{3})*(?:[.,]\d+)?/g;
+const NUMBER = /\d{1,2}(?:,\d{2}){1,4},\d{3}(?!\d|,\d)(?:\.\d+)?|\d{1,3}(?: \d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[,.\u00a0\u202f'’]\d{3})*(?:[.,]\d+)?/g;
 const LAKH_GROUPS = /^\d{1,2}(?:,\d{2}){1,4},\d{3}(?:\.\d+)?$/;
 
 const SYMBOLS: readonly [string, string][] = [

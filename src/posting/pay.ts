@@ -100,6 +100,8 @@ const MAX_KEY =
   /^(?:(?:base_?)?(?:salary|pay|wages?|compensation)(?:_?range)?_?(?:max|maximum|high|to|end)|(?:max|maximum)_?(?:salary|pay|wages?|compensation)(?:_?range)?)$/i;
 
 /** `salary:`, or `salary_min:` with `salary_max:` (a range, or one figure when they are equal). */
+const BARE_AMOUNTS = /^[\s$€£¥]*\d[\d\s,.'’kK$€£¥]*(?:(?:-|–|—|to)[\s$€£¥]*\d[\d\s,.'’kK$€£¥]*)?$/;
+
 function readFrontMatter(fm: FrontMatter, lines: readonly Line[], facts: PayFacts): void {
   let low: PayFigure | undefined;
   let high: PayFigure | undefined;
@@ -109,7 +111,10 @@ function readFrontMatter(fm: FrontMatter, lines: readonly Line[], facts: PayFact
     if (!kind || /\{\{|\{%/.test(value) || !/[\p{L}\p{N}]/u.test(value)) continue;
     const place = fieldPlace(fm, lines, key, value);
     if (!place) continue;
-    const { figures, vague } = scanPayLine(value, { payContext: true, payValue: true });
+    // A min/max field, or a value of nothing but amounts ("52000-61000"), is money as written; "Band 4" or
+    // "Per the 2025 pay scale" in a salary field is not.
+    const payValue = kind !== "full" || BARE_AMOUNTS.test(value);
+    const { figures, vague } = scanPayLine(value, { payContext: true, payValue });
     const first = figures[0];
     if (!first) {
       const words = vague[0]?.text ?? value;

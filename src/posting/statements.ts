@@ -95,6 +95,8 @@ function* inDocumentOrder(items: readonly Item[], more: readonly Item[]): Genera
 
 /** Keys of `Key: value` lines that state a requirement; "Position: High School Teacher" names no degree. */
 const REQUIREMENT_KEY = /\b(?:experience|education|degrees?|qualifications?|requirements?|required|preferred|skills?|background|years)\b/i;
+/** ... unless the key speaks of the company: "Team Experience: over 50 years combined". */
+const COMPANY_KEY = /\b(?:team|company|our|firm|business|organi[sz]ation)\b/i;
 
 /**
  * `Key: value` lines that state a requirement ("Experience: 5+ years in
@@ -109,7 +111,7 @@ export function fieldItems(fields: readonly Field[], sections: readonly Section[
     const { range } = field;
     const itemText = view ? view.text.slice(view.viewOffset(range.start), view.viewOffset(range.end)) : text.slice(range.start, range.end);
     const section = sectionAt.at(range.start);
-    if (!section || !REQUIREMENT_KEY.test(field.key) || !mayHoldFacts(itemText)) continue;
+    if (!section || !REQUIREMENT_KEY.test(field.key) || COMPANY_KEY.test(field.key) || !mayHoldFacts(itemText)) continue;
     out.push({ kind: "line", range, text: itemText, line: field.line, endLine: field.line, section });
   }
   return out;

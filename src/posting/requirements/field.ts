@@ -155,13 +155,13 @@ export function normalizeAlternatives(alternatives: readonly string[][]): string
 
 /**
  * Verbs that open a field as a gerund, by the noun the same field takes after
- * its object: "developing software" is "software development".
+ * its object: "developing software" is "software development". Not the
+ * gerunds that also work as adjectives ("operating systems", "leading brands").
  */
 const GERUND_NOUNS = new Map(Object.entries({
   developing: "development", managing: "management", designing: "design", administering: "administration",
   analyzing: "analysis", analysing: "analysis", supervising: "supervision", maintaining: "maintenance",
-  implementing: "implementation", operating: "operations", supporting: "support", leading: "leadership",
-  selling: "sales", engineering: "engineering", testing: "testing", programming: "programming",
+  implementing: "implementation", selling: "sales", testing: "testing",
 }));
 /** Nouns after a field that name the kind of job it was, not the field: "in a customer support role". */
 const ROLE_NOUNS = new Set(["role", "roles", "position", "positions", "capacity", "setting", "settings", "environment", "environments", "function"]);
@@ -177,7 +177,7 @@ const ROLE_NOUNS = new Set(["role", "roles", "position", "positions", "capacity"
 export function fieldKey(field: string): string {
   if (field === GENERAL) return field;
   const alternatives = field.split(" or ").map((alternative) => {
-    const words = alternative.split(" ").map((w) => TECHNOLOGY_NAMES.get(w) ?? w);
+    const words = alternative.split(" ").flatMap((w) => (TECHNOLOGY_NAMES.get(w) ?? w).split(" "));
     // "general ledger accounting" after "experience in", "ledger accounting" after "years of general": as read before "experience".
     while (words.length > 1 && QUALIFIERS.has(words[0]!)) words.shift();
     const nominal = words.length > 1 ? GERUND_NOUNS.get(words[0]!) : undefined;

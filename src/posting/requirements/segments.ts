@@ -35,11 +35,12 @@ export function splitSegments(tokens: readonly Token[]): Segment[] {
     const w = t.lower;
     if (w === "or" && (k === 0 || k === tokens.length - 1)) cut(trimComma(tokens, from, k), k + 1, true);
     else if (t.text === "OR" && startsRequirement(tokens, k + 1)) cut(trimComma(tokens, from, k), k + 1, true);
-    else if (w === "or" && /^[,;]$/.test(tokens[k - 1]?.lower ?? "") && startsRequirement(tokens, k + 1)) cut(k - 1, k + 1, true);
+    else if (w === "or" && tokens[k - 1]?.lower === "," && startsRequirement(tokens, k + 1)) cut(k - 1, k + 1, true);
     else if (w === ";") {
-      // "...; or Bachelor's and 1+ year": the path after "; or" is an alternative, as after ", or".
-      const or = tokens[k + 1]?.lower === "or" && startsRequirement(tokens, k + 2);
-      cut(k, or ? k + 2 : k + 1, or);
+      // "...; or Bachelor's and 1+ year", and "...; or" ending the item: an alternative path, as after ", or".
+      const or = tokens[k + 1]?.lower === "or" && (k + 2 === tokens.length || startsRequirement(tokens, k + 2));
+      // A ";" that ends the item cuts nothing off: the next item may go on with "or".
+      if (or || k + 1 < tokens.length) cut(k, or ? k + 2 : k + 1, or);
       if (or) k++;
     }
     else if ((w === "." || w === "!" || w === "?") && endsSentence(tokens, k)) cut(k, k + 1, false);

@@ -109,14 +109,14 @@ export const TECHNOLOGIES = new TechnologyLexicon((table as { technologies: Lexi
 
 /**
  * One-word aliases by the table's name, both in lower case ("k8s" -> "kubernetes", "golang" -> "go"),
- * and the one-word names themselves: how a field's words are compared.
+ * and every word of the names: how a field's words are compared.
  */
 export const TECHNOLOGY_NAMES: ReadonlyMap<string, string> = new Map(
   (table as { technologies: LexiconEntry[] }).technologies.flatMap((entry) =>
     [entry.name, ...(entry.aliases ?? []), ...(entry.spellings ?? [])].filter((alias) => !/\s/.test(alias)).map((alias) => [alias.toLowerCase(), entry.name.toLowerCase()] as const),
   ),
 );
-export const TECHNOLOGY_WORDS: ReadonlySet<string> = new Set([...TECHNOLOGY_NAMES.values()].filter((name) => !/\s/.test(name)));
+export const TECHNOLOGY_WORDS: ReadonlySet<string> = new Set([...TECHNOLOGY_NAMES.values()].flatMap((name) => name.split(" ")));
 
 export function findTechnologies(tokens: readonly Token[], from: number, to: number): Mention[] {
   return TECHNOLOGIES.find(tokens, from, to);

@@ -53,6 +53,8 @@ export function indexMentions(mentions: readonly Mention[]): MentionIndex {
  * bounded, so the pass stays linear.
  */
 export function yearsSubject(tokens: readonly Token[], m: YearsMatch, to: number, segmentTo: number, mentions: MentionIndex): YearsSubject {
+  // "someone who has been writing Rust for 20 years": the subject is what was done, before the years.
+  if (m.activity) return { ...subjectAfter(tokens, m.activity.from, m.activity.to, mentions), atGrade: false };
   const after = subjectAfter(tokens, m.end, Math.min(to, m.end + SUBJECT_WINDOW), mentions);
   let technologies = after.technologies.length > 0 ? after.technologies : labelBefore(tokens, m.first, mentions);
   // "15+ years of combined experience with Kubernetes and Docker" is a sum over them, not years of each.

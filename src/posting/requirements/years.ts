@@ -19,7 +19,6 @@ const UNIT = new Map<string, number>([
   ...["decade", "decades"].map((w) => [w, 10] as const),
   ...["month", "months", "month's", "months's"].map((w) => [w, 1 / 12] as const),
 ]);
-const MONTHS = 1 / 12;
 const RANGE_JOIN = new Set(["-", "–", "—", "to"]);
 const SPAN_ADJECTIVES = new Set(["full", "whole", "complete", "consecutive"]);
 
@@ -35,7 +34,7 @@ const SEEKING = new Set(["looking", "searching", "seeking", "asking", "hoping", 
 /** Words right after "years" that make them an age, a term or a history, not experience. */
 const NOT_EXPERIENCE_AFTER = new Set([
   "ago", "old", "total", "term", "trial", "period", "appointment", "later", "running", "warranty", "contract",
-  "prior", "before", "after", "from", "thereafter", "probation", "probationary", "age",
+  "prior", "before", "after", "from", "thereafter", "probation", "probationary", "age", "combined",
 ]);
 const NOT_EXPERIENCE_OF = new Set([
   "age", "employment", "service", "history", "operation", "operations", "business", "growth", "innovation",
@@ -50,7 +49,10 @@ const CANDIDATE_CUE = new Set([
   "must", "need", "needs", "should", "ideal", "ideally", "qualified", "qualify", "someone", "person", "individual",
 ]);
 const EXPERIENCE = new Set(["experience", "experienced", "expertise"]);
-const CANDIDATE_SUBJECT = new Set(["who", "you", "you've", "you're"]);
+const WHO = new Set(["who", "who's", "who've"]);
+/** "you've been developing", "you have worked" */
+const YOU_PERFECT = new Set(["you've"]);
+const PERFECT = new Set(["have", "'ve"]);
 const COMPANY_NOUNS = new Set(["team", "company", "firm", "business", "organization", "organisation", "founders", "staff"]);
 const AUXILIARIES = new Set(["has", "have", "had", "'ve", "been", "be", "being"]);
 /** After "years", these carry on to the field: "5 years in X", "10+ years of Rust", "3 years as a nurse". */
@@ -73,10 +75,8 @@ export function findYears(tokens: readonly Token[], options: { describesJob?: bo
     // Under "Responsibilities" or "Benefits", years describe the job ("mentor engineers with 1-2 years of
     // experience", "once you reach 5 years"), unless the sentence asks the candidate for experience.
     const sentence = voice.of(match.first);
-    const activity = sentence.candidate ? candidateActivity(tokens, match.first) : undefined;
-    // There, "who has been ... for N years" asks it only of someone sought ("we're looking for an engineer who ..."),
-    // not of the people the job works with ("you will mentor engineers who have coded for 1-2 years").
-    if (options.describesJob && !(activity && sentence.seeking) && !(sentence.candidate && experienceAhead(tokens, match.end))) continue;
+    const activity = sentence.candidate ? candidateActivity(tokens, match.first, sentence.seeking) : undefined;
+    if (options.describesJob && !activity && !(sentence.candidate && experienceAhead(tokens, match.end))) continue;
     if (activity) out.push({ ...match, activity });
     else if (isRequirement(tokens, match, voice)) out.push(match);
     i = match.end - 1;
@@ -124,12 +124,22 @@ function readYearsAt(tokens: readonly Token[], i: number): YearsMatch | undefine
   const factor = unit && UNIT.get(unit.lower);
   if (!factor) return undefined;
   // "18 months" is 1.5 years; two decimals keep 1/12 steps exact enough to compare.
-  const inYears = (n: number) => Math.round(n * factor * 100) / 100;
+  const inYears = (n: number, by = factor) => Math.round(n * by * 100) / 100;
   min = inYears(min);
   if (max !== undefined) max = inYears(max);
-  const unitIndex = j++;
+  let unitIndex = j++;
   if (tokens[j]?.lower === "." && (unit.lower === "yr" || unit.lower === "yrs")) j++;
   if (tokens[j]?.lower === "'") j++;
+  // A second unit: "6 months - 1 year", "6 months to 2 years" (a range), "1 year and 6 months" (a sum).
+  const joined = tokens[j]?.lower ?? "";
+  const more = (RANGE_JOIN.has(joined) && max === undefined) || joined === "and" ? tokens[j + 1] && readQuantity(tokens[j + 1]!.lower) : undefined;
+  const moreFactor = more ? UNIT.get(tokens[j + 2]?.lower ?? "") : undefined;
+  if (more && moreFactor && (joined !== "and" || moreFactor < factor)) {
+    if (joined === "and") min = Math.round((min + inYears(more.value, moreFactor)) * 100) / 100;
+    else max = inYears(more.value, moreFactor);
+    unitIndex = j + 2;
+    j += 3;
+  }
   if (tokens[j]?.lower === "+" || tokens[j]?.lower === "plus") j++;
   else if (tokens[j]?.lower === "or" && tokens[j + 1]?.lower === "more") j += 2;
   // "3 yrs min." / "5 years minimum": the field follows.
@@ -140,8 +150,9 @@ function readYearsAt(tokens: readonly Token[], i: number): YearsMatch | undefine
 
 function isRequirement(tokens: readonly Token[], m: YearsMatch, voice: SentenceVoice): boolean {
   if (introducedAsDuration(tokens, m.first)) return false;
-  // Months are experience only when the statement says so: "6 months of experience", not "6 months on the job".
-  if (UNIT.get(tokens[m.unit]!.lower) === MONTHS) return experienceAhead(tokens, m.end) || experienceBehind(tokens, m.first);
+  // Months and decades are experience only when the statement says so: "6 months of experience", not "6 months on
+  // the job"; "a decade of experience", not "a decade of customer data".
+  if (UNIT.get(tokens[m.unit]!.lower) !== 1) return experienceAhead(tokens, m.end) || experienceBehind(tokens, m.first);
   const next = tokens[m.end];
   if (next && NOT_EXPERIENCE_AFTER.has(next.lower)) return false;
   if (next?.lower === "of" && tokens[m.end + 1] && NOT_EXPERIENCE_OF.has(tokens[m.end + 1]!.lower)) return false;
@@ -174,11 +185,16 @@ function introducedAsDuration(tokens: readonly Token[], first: number): boolean 
 
 /**
  * In a sentence that addresses the candidate, "for N years" after what the
- * candidate does ("someone who has been developing iOS apps for at least four
- * years", "you have worked in retail for 3+ years") asks for that much
- * experience of it: the tokens between the subject (and its auxiliaries) and "for".
+ * candidate has done asks for that much experience of it: "we're looking for
+ * an engineer who has been developing iOS apps for at least four years", "you
+ * have worked in retail for 3+ years". The tokens between the subject (and its
+ * auxiliaries) and "for". "who" is the candidate only in a sentence that seeks
+ * someone ("mentors who have taught for 20 years" are not), "you" only in the
+ * perfect ("you must have held a licence for 3 years" is no experience), and
+ * "that"/"which" before either is another subject ("a platform that has been
+ * running for 10 years").
  */
-function candidateActivity(tokens: readonly Token[], first: number): { from: number; to: number } | undefined {
+function candidateActivity(tokens: readonly Token[], first: number, seeking: boolean): { from: number; to: number } | undefined {
   let forAt = -1;
   for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
     const w = tokens[k]!.lower;
@@ -191,13 +207,16 @@ function candidateActivity(tokens: readonly Token[], first: number): { from: num
   if (forAt < 0) return undefined;
   for (let k = forAt - 1; k >= 0 && k >= forAt - 10; k--) {
     const w = tokens[k]!.lower;
-    if (CLAUSE_END.has(w) || w === ",") return undefined;
-    if (!CANDIDATE_SUBJECT.has(w)) continue;
+    if (CLAUSE_END.has(w) || w === "," || w === "that" || w === "which") return undefined;
+    const who = WHO.has(w);
+    const you = YOU_PERFECT.has(w) || (w === "you" && PERFECT.has(tokens[k + 1]?.lower ?? ""));
+    if (!who && !you) continue;
     // "our team, who has served farmers for 20 years": the company, not the candidate.
-    if (w === "who" && tokens.slice(Math.max(0, k - 3), k).some((t) => COMPANY_VOICE.has(t.lower) || COMPANY_NOUNS.has(t.lower))) return undefined;
+    if (who && (!seeking || tokens.slice(Math.max(0, k - 3), k).some((t) => COMPANY_VOICE.has(t.lower) || COMPANY_NOUNS.has(t.lower)))) return undefined;
     let from = k + 1;
     while (from < forAt && AUXILIARIES.has(tokens[from]!.lower)) from++;
-    return from < forAt ? { from, to: forAt } : undefined;
+    // What was done, not what was held or owned: "developing", "worked".
+    return from < forAt && /(?:ing|ed)$/.test(tokens[from]!.lower) ? { from, to: forAt } : undefined;
   }
   return undefined;
 }
