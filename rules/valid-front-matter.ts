@@ -1,4 +1,4 @@
-import { insertAt } from "../src/engine/fixer.js";
+import { insertAt, replaceRange } from "../src/engine/fixer.js";
 import { defineRule } from "../src/engine/rule.js";
 
 export default defineRule({
@@ -26,6 +26,12 @@ export default defineRule({
           messages: [{ line: 1, column: 1, message: "Front matter has no opening '---': the site generator publishes its fields as text" }],
         },
         {
+          name: "closed with a mistyped fence",
+          filePath: "example.md",
+          text: "---\ntitle: Data Engineer\nlocation: Remote\n--\n\nWe move data.\n",
+          messages: [{ line: 1, column: 1, message: "Front matter is closed with '--' (line 4), not '---'" }],
+        },
+        {
           name: "never closed",
           filePath: "example.md",
           text: "---\ntitle: Data Engineer\nlocation: Remote\n\nWe move data.\n",
@@ -51,6 +57,15 @@ export default defineRule({
     // Closed after its last YAML line, which is where the author most likely meant it to end.
     const end = frontMatter.range.end;
     const last = lines.findLast((l) => l.start < end)!;
+    const next = lines[last.number];
+    if (next && /^(?:-{1,2}|-{4,}|—|–)[ \t]*$/.test(next.text)) {
+      context.report({
+        message: `Front matter is closed with '${next.text.trim()}' (line ${next.number}), not '---'`,
+        range,
+        suggestions: [{ desc: "Close the front matter with '---'", fix: replaceRange({ start: next.start, end: next.end }, "---") }],
+      });
+      return;
+    }
     context.report({
       message: `Front matter is never closed: add '---' after its last field (line ${last.number})`,
       range,
