@@ -57,7 +57,10 @@ export default defineRule({
     // Closed after its last YAML line, which is where the author most likely meant it to end.
     const end = frontMatter.range.end;
     const last = lines.findLast((l) => l.start < end)!;
-    const next = lines[last.number];
+    // The first line after the fields that is not blank: a fence mistyped ("--") closes it in the author's mind.
+    let n = last.number;
+    while (n < lines.length && lines[n]!.text.trim() === "") n++;
+    const next = lines[n];
     if (next && /^(?:-{1,2}|-{4,}|—|–)[ \t]*$/.test(next.text)) {
       context.report({
         message: `Front matter is closed with '${next.text.trim()}' (line ${next.number}), not '---'`,
