@@ -27,6 +27,11 @@ export default defineRule({
     examples: {
       valid: [
         {
+          name: "a degree that may substitute for experience is no requirement",
+          filePath: "example.md",
+          text: "## Minimum Qualifications\n\n- Bachelor's degree in Urban Planning.\n- 6+ years of professional experience in transportation planning.\n- A Master's degree in Urban Planning may substitute for one year of the required experience.\n",
+        },
+        {
           name: "a degree that only shortens another path is no requirement",
           text:
             "MINIMUM QUALIFICATIONS\n- Bachelor's degree in Civil Engineering.\n" +

@@ -32,6 +32,11 @@ export default defineRule({
     examples: {
       valid: [
         {
+          name: "a line of three words repeated: 'driver's' is one word",
+          filePath: "example.md",
+          text: "## Minimum Qualifications\n\n- Valid driver's license.\n\n## Special Requirements\n\n- Valid driver's license.\n",
+        },
+        {
           name: "short lines are exempt",
           filePath: "example.md",
           text: "## Benefits\n\n- Training and development\n\n## Perks\n\n- Training and development\n",

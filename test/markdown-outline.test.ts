@@ -71,7 +71,8 @@ describe("Markdown outline read from micromark's events", () => {
   it("agrees with the mdast on every posting of the corpora and fixtures", () => {
     expect(postingFiles.length).toBeGreaterThan(250);
     for (const file of postingFiles) {
-      const text = readFileSync(file, "utf8");
+      // A BOM never reaches the parser: lintSource sets it aside (micromark's own reader skips it too, ours need not).
+      const text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
       try {
         compare(text);
       } catch (error) {

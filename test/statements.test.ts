@@ -87,6 +87,15 @@ describe("years phrasings", () => {
     expect(statementsOf("Position: High School Mathematics Teacher\n\nRequirements\n- A teaching credential.\n").filter((s) => s.degree)).toEqual([]);
   });
 
+  it("reads the forms of requirement tables: 'X: 5+ years', '5+ years (X)', 'X experience: 2+ years', 'Experience in X: 7+ years'", () => {
+    expect(yearsOf("Commercial credit underwriting: 5+ years.")).toMatchObject({ min: 5, field: "credit underwriting" });
+    expect(yearsOf("5+ years (commercial construction project management).")).toMatchObject({ min: 5, field: "commercial construction project management" });
+    expect(yearsOf("Warehouse operations experience: 2+ years.")).toMatchObject({ min: 2, field: "warehouse operations" });
+    expect(yearsOf("Experience in commercial construction project management: 7+ years.")).toMatchObject({ min: 7, field: "commercial construction project management" });
+    // A term or a contract is no field.
+    expect(withYears("Requirements\n- Contract length: 2 years.\n- Probation period: 1 year.\n")).toEqual([]);
+  });
+
   it("reads '3 yrs min.' with the field after it", () => {
     expect(yearsOf("3 yrs min. Class A tractor-trailer driving experience.")).toMatchObject({ min: 3, field: "class a tractor-trailer driving" });
   });

@@ -27,7 +27,8 @@ export function comparisonKey(text: string): string {
   return canonicalList(trimPunctuation(plain));
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A word, apostrophes inside it included: "driver's" is one word, as a reader counts it. */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
 /** Words (letter or digit runs) in a key, counted up to `atMost` (a caller asking "at least n?" stops early). */
 export function countWords(key: string, atMost = Infinity): number {

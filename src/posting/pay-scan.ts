@@ -136,11 +136,25 @@ export function scanPayLine(text: string, context: LineContext = {}): { figures:
     }
     figures.push(singleFigure(text, a, period));
   }
+  // "$3.5 million annual development program": millions in a currency whose salaries are not counted in millions are a
+  // budget, a revenue or a fund, unless the line says it is pay.
+  if (!payWord && figures.some(isBudgetSized)) {
+    const kept = figures.filter((f) => !isBudgetSized(f));
+    figures.length = 0;
+    for (const f of kept) figures.push(f);
+  }
   if (figures.some((f) => f.period === undefined)) {
     const fallback = linePeriod(text);
     if (fallback) for (const f of figures) f.period ??= fallback;
   }
   return { figures, vague };
+}
+
+/** Currencies in which no salary reaches a million (a yen, rupee or won salary does). */
+const SALARIES_UNDER_A_MILLION = new Set(["USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD"]);
+
+function isBudgetSized(f: ScannedFigure): boolean {
+  return f.min >= 1_000_000 && f.currency !== undefined && SALARIES_UNDER_A_MILLION.has(f.currency);
 }
 
 function findAmounts(text: string): Amount[] {

@@ -1,5 +1,5 @@
 import { isDegreeWord } from "./degree-words.js";
-import { readQuantity, readRangeToken } from "./numbers.js";
+import { MINIMUM_WORDS, readQuantity, readRangeToken } from "./numbers.js";
 import { TECHNOLOGY_NAMES, TECHNOLOGY_WORDS } from "./technologies.js";
 import { CLAUSE_END, type Token } from "./tokens.js";
 
@@ -40,6 +40,12 @@ const MAX_FIELD_TOKENS = 14;
  * after the years phrase.
  */
 export function experienceField(tokens: readonly Token[], from: number, to = tokens.length): string {
+  // "5+ years (commercial construction project management)"
+  if (tokens[from]?.lower === "(") {
+    let close = from + 1;
+    while (close < to && close <= from + MAX_FIELD_TOKENS && tokens[close]!.lower !== ")") close++;
+    if (close < to && tokens[close]!.lower === ")") return normalizeAlternatives(readList(tokens, from + 1, close).alternatives);
+  }
   let k = from;
   while (k < to && QUALIFIERS.has(tokens[k]!.lower)) k++;
   const experienceAt = findExperience(tokens, k, to);
@@ -60,15 +66,29 @@ const LABEL_MARKS = new Set(["(", ":", "-", "–", "—", ","]);
  * ..." does not lend "contracting" to the 1 year.
  */
 export function fieldBeforeYears(tokens: readonly Token[], from: number, to: number): string {
+  let labelAt = to - 1;
+  while (labelAt >= from && MINIMUM_WORDS.has(tokens[labelAt]!.lower)) labelAt--;
   for (let k = to - 1; k >= from && k >= to - 12; k--) {
     const w = tokens[k]!.lower;
     if (w !== "experience" && w !== "experienced" && w !== "expertise") continue;
     const list = readList(tokens, k + 1, to);
-    for (let j = list.end; j < to; j++) if (!LABEL_MARKS.has(tokens[j]!.lower)) return GENERAL;
-    return normalizeAlternatives(list.alternatives);
+    for (let j = list.end; j < to; j++) if (!LABEL_MARKS.has(tokens[j]!.lower) && !MINIMUM_WORDS.has(tokens[j]!.lower)) return GENERAL;
+    const field = normalizeAlternatives(list.alternatives);
+    // "Warehouse operations experience: 2+ years": the field stands before "experience".
+    return field === GENERAL && list.end === k + 1 ? labelField(tokens, from, k) : field;
   }
-  return GENERAL;
+  // "Commercial credit underwriting: 5+ years": the label is the field.
+  return labelAt > from && tokens[labelAt]!.lower === ":" ? labelField(tokens, from, labelAt) : GENERAL;
 }
+
+/** The words of a label that ends at `to`, back to the start of its clause: "commercial credit underwriting". */
+function labelField(tokens: readonly Token[], from: number, to: number): string {
+  let start = to;
+  while (start > from && start > to - MAX_FIELD_TOKENS && !CLAUSE_END.has(tokens[start - 1]!.lower) && tokens[start - 1]!.lower !== ",") start--;
+  const words = tokens.slice(start, to).filter((t) => t.word && !QUALIFIERS.has(t.lower)).map((t) => t.lower);
+  return normalizeAlternatives([words]);
+}
+
 
 /** What a candidate did for some years, as a field: "developing iOS apps" (compared as "ios app development"), "worked in retail" -> "retail". */
 export function activityField(tokens: readonly Token[], from: number, to: number): string {

@@ -1,6 +1,9 @@
 import { endWithout } from "../scan.js";
 
 const PLUS = new Set(["+"]);
+
+/** Words between a label or a lead-in and its number: "Python: at least 3 years", "minimum 5 years". */
+export const MINIMUM_WORDS: ReadonlySet<string> = new Set(["at", "least", "minimum", "min", "over", "more", "than"]);
 const NUMBER_WORDS = new Map(Object.entries({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,

@@ -1,4 +1,4 @@
-import { readQuantity, readRangeToken } from "./numbers.js";
+import { MINIMUM_WORDS, readQuantity, readRangeToken } from "./numbers.js";
 import { CLAUSE_END, type Token } from "./tokens.js";
 
 export interface YearsMatch {
@@ -159,8 +159,41 @@ function isRequirement(tokens: readonly Token[], m: YearsMatch, voice: SentenceV
   if (next?.lower === "in" && tokens[m.end + 1]?.lower === "business") return false;
   const sentence = voice.of(m.first);
   if (sentence.company && !sentence.candidate) return false;
-  return experienceAhead(tokens, m.end) || experienceBehind(tokens, m.first) || (next !== undefined && FIELD_LEAD.has(next.lower));
+  return (
+    experienceAhead(tokens, m.end) ||
+    experienceBehind(tokens, m.first) ||
+    (next !== undefined && FIELD_LEAD.has(next.lower)) ||
+    // "5+ years (commercial construction)"
+    (next?.lower === "(" && tokens[m.end + 1]?.word === true) ||
+    labelledYears(tokens, m)
+  );
 }
+
+/** Words in a label before a number that make it no field: "Contract length: 2 years". */
+const NOT_SKILL_LABELS = new Set([
+  "term", "contract", "length", "duration", "probation", "probationary", "period", "age", "tenure", "warranty",
+  "commitment", "assignment", "appointment", "founded", "established", "history", "company", "team", "our",
+]);
+
+/**
+ * "Commercial credit underwriting: 5+ years." — a label and the years that end its line, as ATS forms and
+ * requirement tables write them; not "Contract length: 2 years".
+ */
+function labelledYears(tokens: readonly Token[], m: YearsMatch): boolean {
+  if (m.end < tokens.length && !CLAUSE_END.has(tokens[m.end]!.lower)) return false;
+  let k = m.first - 1;
+  while (k >= 0 && MINIMUM_WORDS.has(tokens[k]!.lower)) k--;
+  if (k < 1 || !LABEL_ENDS.has(tokens[k]!.lower)) return false;
+  let words = 0;
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+    const w = tokens[j]!;
+    if (CLAUSE_END.has(w.lower) || w.lower === ",") break;
+    if (NOT_SKILL_LABELS.has(w.lower)) return false;
+    if (w.word) words++;
+  }
+  return words > 0;
+}
+const LABEL_ENDS = new Set([":", "-", "–", "—"]);
 
 /**
  * Looks back over the words of the clause before the number (at most four).
@@ -202,7 +235,7 @@ function candidateActivity(tokens: readonly Token[], first: number, seeking: boo
       forAt = k;
       break;
     }
-    if (w !== "at" && w !== "least" && w !== "over" && w !== "more" && w !== "than") return undefined;
+    if (!MINIMUM_WORDS.has(w)) return undefined;
   }
   if (forAt < 0) return undefined;
   for (let k = forAt - 1; k >= 0 && k >= forAt - 10; k--) {
@@ -232,7 +265,8 @@ function experienceAhead(tokens: readonly Token[], from: number): boolean {
 
 /** "Experience: 5+ years", "experience of at least 5 years". */
 function experienceBehind(tokens: readonly Token[], first: number): boolean {
-  for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
+  // "Experience in commercial construction project management: 7+ years"
+  for (let k = first - 1; k >= 0 && k >= first - 12; k--) {
     const w = tokens[k]!.lower;
     if (EXPERIENCE.has(w)) return true;
     if (w === "." || w === ";" || w === "!" || w === "?") return false;
