@@ -1,6 +1,6 @@
 import { removeLines, removeRange } from "../src/engine/fixer.js";
 import { defineRule, type Fix } from "../src/engine/rule.js";
-import { comparisonKey, countWords, exactKey } from "../src/posting/compare-text.js";
+import { comparisonKeys, countWords, exactKey } from "../src/posting/compare-text.js";
 import { LineIndex } from "../src/posting/lines.js";
 import { itemSentences, visibleText } from "../src/posting/visible.js";
 import { inExclusiveBranches } from "../src/posting/template-branches.js";
@@ -11,7 +11,8 @@ const MIN_WORDS = 4;
 
 /** One thing that may repeat: a whole item, a sentence inside a longer item, or a metadata value. */
 interface Unit {
-  key: string;
+  /** What it compares by (two keys for a list whose lead-in is uncertain; see comparisonKeys). */
+  keys: string[];
   exact: string;
   line: number;
   range: Range;
@@ -120,6 +121,11 @@ export default defineRule({
           messages: [{ line: 7, message: "Duplicate of line 3" }],
         },
         {
+          name: "a list whose first item is several words, reordered",
+          text: "Requirements\n- Valid Class A CDL, clean MVR, and current DOT medical card.\n\nAdditional Information\n- Current DOT medical card, valid Class A CDL, and clean MVR.\n",
+          messages: [{ line: 5, message: "Duplicate of line 2" }],
+        },
+        {
           name: "a list with no lead-in word, reordered",
           text: "Basic Qualifications\n- Comfortable debugging DNS, TLS, and load balancer issues.\n\nPreferred Qualifications\n- comfortable debugging  TLS, DNS, and load balancer issues\n",
           messages: [{ line: 5, message: "Duplicate of line 2" }],
@@ -167,11 +173,12 @@ export default defineRule({
 
     for (const group of unitsInOrder(posting, index)) {
       for (const unit of group) {
-        const earlier = seen.find(unit.key, (e) => together(e, unit));
+        let earlier: Unit | undefined;
+        for (const key of unit.keys) earlier ??= seen.find(key, (e) => together(e, unit));
         const sectionCopies = unit.section ? exactInSection.get(unit.section) ?? new Occurrences<string>() : undefined;
         if (unit.section && sectionCopies) exactInSection.set(unit.section, sectionCopies);
         const exactCopy = sectionCopies?.find(unit.exact, (e) => together(e, unit));
-        seen.add(unit.key, unit);
+        for (const key of unit.keys) seen.add(key, unit);
         sectionCopies?.add(unit.exact, unit);
         if (!earlier) continue;
 
@@ -251,9 +258,9 @@ function metadataUnit(posting: Posting, field: Field, index: LineIndex): Unit | 
 }
 
 function makeUnit(text: string, range: Range, line: number, section: Section | undefined): Unit | undefined {
-  const key = comparisonKey(text);
-  if (countWords(key, MIN_WORDS) < MIN_WORDS) return undefined;
-  return { key, exact: exactKey(text), line, range, ...(section ? { section } : {}) };
+  const keys = comparisonKeys(text);
+  if (countWords(keys[0]!, MIN_WORDS) < MIN_WORDS) return undefined;
+  return { keys, exact: exactKey(text), line, range, ...(section ? { section } : {}) };
 }
 
 /**

@@ -67,11 +67,12 @@ export default defineRule<Options>({
         {
           name: "bracketed slots",
           filePath: "example.md",
-          text: "**Location:** <insert location>\n\n## About [Company Name]\n\nJoin {{ Company Name }} today.\n",
+          text: "**Location:** <insert location>\n\n## About [Company Name]\n\nJoin {{ Company Name }} today at [Client Site].\n",
           messages: [
             { line: 1, column: 15, message: 'Unfilled placeholder "<insert location>"' },
             { line: 3, column: 10, message: 'Unfilled placeholder "[Company Name]"' },
             { line: 5, column: 6, message: 'Unfilled placeholder "{{ Company Name }}"' },
+            { line: 5, column: 34, message: 'Unfilled placeholder "[Client Site]"' },
           ],
         },
         {

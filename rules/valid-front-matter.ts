@@ -61,7 +61,7 @@ export default defineRule({
     let n = last.number;
     while (n < lines.length && lines[n]!.text.trim() === "") n++;
     const next = lines[n];
-    if (next && /^(?:-{1,2}|-{4,}|—|–)[ \t]*$/.test(next.text)) {
+    if (next && /^(?:--|-{4,}|—|–)[ \t]*$/.test(next.text)) {
       context.report({
         message: `Front matter is closed with '${next.text.trim()}' (line ${next.number}), not '---'`,
         range,

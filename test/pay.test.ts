@@ -133,10 +133,12 @@ describe("pay facts of a posting", () => {
 
   it("millions of dollars with no pay word are a budget, not pay; millions of yen can be a salary", () => {
     expect(pay("## About Us\n\nWe are looking for a fundraiser to lead our $3.5 million annual development program.\n").figures).toEqual([]);
+    expect(pay("## Compensation\n\nHiring range: $1,000,000-$1,200,000\n").figures).toMatchObject([{ min: 1000000, max: 1200000 }]);
     expect(pay("## Compensation\n\n- Salary: ¥5,000,000 - ¥6,500,000 per year\n").figures).toMatchObject([{ min: 5000000, max: 6500000 }]);
   });
 
   it("other numbers in a salary field's words are no money: a PTO count, a year, a band", () => {
+    expect(pay("---\nsalary: Up to 120000\n---\n# X\n").figures).toMatchObject([{ min: 120000 }]);
     for (const value of ["Competitive, with 401(k) and 25 days PTO", "Per the 2025 pay scale", "Band 4", "Depends on experience (5+ years)"]) {
       expect(pay(`---\ncompensation: ${value}\n---\n# X\n`).figures, value).toEqual([]);
       expect(pay(`---\nsalary: ${value}\n---\n# X\n`).figures, value).toEqual([]);

@@ -31,6 +31,9 @@ describe("section kinds", () => {
     ["Your Tasks", "responsibilities"],
     ["What you'll work on", "responsibilities"],
     ["Tell us about you", "about"],
+    ["A bit about you", "required"],
+    ["Your tasks in this role", "responsibilities"],
+    ["Your Key Tasks", "responsibilities"],
     ["Keep your profile up to date", "other"],
   ])("%s is %s", (heading, kind) => {
     expect(sectionKindOf(heading)).toBe(kind);

@@ -70,6 +70,10 @@ describe("years phrasings", () => {
     expect(withYears("## About you\n\nYou have worked in retail for 3+ years and love it.\n", "x.md").map((s) => [s.years!.min, s.field])).toEqual([[3, "retail"]]);
     // The company's own history is no requirement, even in a sentence that asks for someone.
     expect(withYears("## About us\n\nOur team, who has served farmers for 20 years, is looking for you.\n", "x.md")).toEqual([]);
+    // "someone who", and what the candidate has been; not others sought for, nor a place lived in.
+    expect(
+      withYears("## About you\n\nYou are someone who has worked in retail for 3+ years.\n\nYou have been a nurse for 3+ years.\n\nWe're seeking someone to support clinicians who have been practicing for 20 years.\n\nYou've lived in the area for 3 years.\n", "x.md").map((s) => [s.years!.min, s.field]),
+    ).toEqual([[3, "retail"], [3, "nurse"]]);
     // Under Responsibilities, the people the job works with are not the candidate.
     expect(withYears("## Responsibilities\n\n- You will mentor engineers who have been coding for 1-2 years.\n", "x.md")).toEqual([]);
   });
@@ -81,6 +85,8 @@ describe("years phrasings", () => {
       [3, "sql", true],
     ]);
     expect(statementsOf("Job Title: Analyst\nEducation: Bachelor's degree\n\nRequirements\n- SQL.\n").filter((s) => s.degree).map((s) => s.degree!.level)).toEqual(["bachelor"]);
+    // A skill that names a team is a requirement; the team's own experience is not.
+    expect(withYears("Job Title: Analyst\nTeam leadership experience: 3+ years\n\nRequirements\n- SQL.\n").map((s) => s.field)).toEqual(["team leadership"]);
     // The company's experience is no requirement.
     expect(withYears("Job Title: Sales Associate\nTeam Experience: over 50 years combined\n\nRequirements\n- Retail.\n")).toEqual([]);
     // A key that names no requirement reads as a name: "High School" in a position is no degree.
@@ -94,6 +100,17 @@ describe("years phrasings", () => {
     expect(yearsOf("Experience in commercial construction project management: 7+ years.")).toMatchObject({ min: 7, field: "commercial construction project management" });
     // A term or a contract is no field.
     expect(withYears("Requirements\n- Contract length: 2 years.\n- Probation period: 1 year.\n")).toEqual([]);
+    // Labels name alternatives; words that only say "required" name nothing.
+    const fields = (text: string) => withYears(text, "x.md").map((s) => [s.years!.min, s.field]);
+    expect(fields("## Requirements\n\n- Python, SQL: 5+ years\n- Java, SQL: 2+ years\n")).toEqual([[5, "python or sql"], [2, "java or sql"]]);
+    expect(fields("## Requirements\n\n- Required experience: 5+ years\n")).toEqual([[5, "general"]]);
+    // Only in a section of requirements, and only a bracket that names a field.
+    expect(fields("## Job Details\n\n- Time in business: 25 years\n\n## What we offer\n\n- Equity vesting: 4 years\n")).toEqual([]);
+    expect(fields("## Requirements\n\n- Must be 21 years (or older).\n- Able to commit 2 years (minimum) to the program.\n- Python - 5+ years\n")).toEqual([]);
+  });
+
+  it("ends a field where another clause starts: 'structural welding and wants to grow'", () => {
+    expect(yearsOf("3+ years of experience in structural welding and wants to grow into fitting.")).toMatchObject({ field: "structural welding" });
   });
 
   it("reads '3 yrs min.' with the field after it", () => {
@@ -132,6 +149,7 @@ describe("what is not a years requirement", () => {
     "You will be maintaining a platform that has been running for over 10 years.",
     "You must have held a valid driver's license for at least 3 years.",
     "You'll have access to a decade of customer data.",
+    "Our founders bring two decades of experience in logistics.",
   ];
   for (const sentence of notRequirements) {
     it(`no years fact in "${sentence}"`, () => {
@@ -256,6 +274,8 @@ describe("degrees", () => {
     expect(degreeOf("High school diploma or GED.")?.level).toBe("high-school");
     expect(degreeOf("A-level Maths (or an equivalent Level 3 qualification).")?.level).toBe("high-school");
     expect(degreeOf("HS diploma/GED.")?.level).toBe("high-school");
+    // A degree that may stand in for experience is asked of no one.
+    expect(degreeOf("A Master's degree in Urban Planning may substitute for one year of the required experience.")).toBeUndefined();
   });
 
   it("no degree where none is asked", () => {

@@ -11,9 +11,12 @@ export type YearsStatement = Statement & { years: YearsFact };
 /** Benefits speak of the employer's offer ("tuition for a Master's degree", "after 1 year of service"), not of the candidate. */
 const OFFER_KINDS = new Set<SectionKind>(["compensation"]);
 
-/** A statement the candidate must meet: not preferred (by its section or its own words) and not part of the offer. */
+/**
+ * A statement the candidate must meet: not preferred (by its section or its own words), and not part of the offer
+ * unless it says itself that it is required ("An associate's degree is required for this position" under "Pay").
+ */
 export function isMandatory(s: Statement): boolean {
-  return !s.optional && !OFFER_KINDS.has(s.item.section.kind);
+  return !s.optional && (!OFFER_KINDS.has(s.item.section.kind) || s.mandatoryCue !== undefined);
 }
 
 /** Statements in document order, the paths of each alternative group folded into one requirement. */
@@ -36,10 +39,11 @@ export function foldAlternatives<T extends Statement>(statements: readonly T[]):
   return out;
 }
 
-/** "5+", "3-5"; a part of a year in months, as it was written: "6+ months", "6-18 months". */
+/** "5+", "3-5"; under two years a part of a year in months, as it was written: "6+ months", "6-18 months". */
 export function yearsText(years: YearsFact): string {
   const whole = Number.isInteger(years.min) && (years.max === undefined || Number.isInteger(years.max));
-  if (whole) return years.max !== undefined ? `${years.min}-${years.max}` : `${years.min}+`;
+  // Months only under two years: "20 years and 6 months" reads "20.5+", not "246+ months".
+  if (whole || (years.max ?? years.min) >= 2) return years.max !== undefined ? `${years.min}-${years.max}` : `${years.min}+`;
   const months = (y: number) => Math.round(y * 12);
   return years.max !== undefined ? `${months(years.min)}-${months(years.max)} months` : `${months(years.min)}+ months`;
 }

@@ -17,14 +17,30 @@ function collapseWhiteSpace(text: string): string {
 const IRREGULAR_SPACE = /[^\S ]| \s/;
 
 /**
- * The comparison key: inline markup (`**`, `_`, code ticks, links, HTML tags)
+ * The comparison keys: inline markup (`**`, `_`, code ticks, links, HTML tags)
  * and template syntax (`{{ }}`, `{% %}`) removed, case and white space folded,
  * trailing punctuation dropped, and a comma-separated list after its lead-in
  * compared as a set ("Bachelor's degree in A, B, or C" = "... in C, A, or B").
+ * A list whose lead-in is not certain gets two keys: "Valid Class A CDL, clean
+ * MVR, and current DOT medical card" lists its first part whole; "Comfortable
+ * debugging DNS, TLS, and load balancer issues" only the last word of it.
+ * Texts that share any key are the same.
  */
-export function comparisonKey(text: string): string {
-  const plain = collapseWhiteSpace(stripInlineMarkup(text).toLowerCase()).trim();
-  return canonicalList(trimPunctuation(plain));
+export function comparisonKeys(text: string): string[] {
+  const plain = trimPunctuation(collapseWhiteSpace(stripInlineMarkup(text).toLowerCase()).trim());
+  if (!plain.includes(",")) return [plain];
+  const parts = plain.split(",").map((p) => p.trim());
+  const words = parts[0]!.split(" ");
+  let lead = 0;
+  for (let w = words.length - 2; w >= 0; w--) {
+    if (LEAD_WORDS.has(words[w]!) || words[w]!.endsWith(":")) {
+      lead = w + 1;
+      break;
+    }
+  }
+  const keys = [listKey(words, lead, parts)];
+  if (words.length - 1 > lead) keys.push(listKey(words, words.length - 1, parts));
+  return keys;
 }
 
 /** A word, apostrophes inside it included: "driver's" is one word, as a reader counts it. */
@@ -133,24 +149,11 @@ const LEAD_WORDS = new Set(["in", "with", "of", "on", "for", "to", "including", 
 const CONJUNCTION = /^(?:or|and|and\/or|&|as well as)\s+/;
 
 /**
+ * The list of a text split at commas, its first `lead` words the lead-in:
  * "bachelor's degree in engineering, information systems, or computer science"
- * -> "bachelor's degree in {computer science|engineering|information systems}";
- * "debugging dns, tls, and load balancer issues" -> "debugging {dns|load balancer issues|tls}".
+ * -> "bachelor's degree in {computer science|engineering|information systems}".
  */
-function canonicalList(text: string): string {
-  if (!text.includes(",")) return text;
-  const parts = text.split(",").map((p) => p.trim());
-  const first = parts[0]!;
-  const words = first.split(" ");
-  let lead = 0;
-  for (let w = words.length - 2; w >= 0; w--) {
-    if (LEAD_WORDS.has(words[w]!) || words[w]!.endsWith(":")) {
-      lead = w + 1;
-      break;
-    }
-  }
-  // With no lead-in word ("Comfortable debugging DNS, TLS, and load balancer issues") the list starts at the last word.
-  if (lead === 0) lead = words.length - 1;
+function listKey(words: readonly string[], lead: number, parts: readonly string[]): string {
   const elements = [words.slice(lead).join(" "), ...parts.slice(1)].map((p) => p.replace(CONJUNCTION, "")).filter((p) => p !== "");
   return `${words.slice(0, lead).join(" ")} {${elements.sort().join("|")}}`;
 }

@@ -153,8 +153,9 @@ export function scanPayLine(text: string, context: LineContext = {}): { figures:
 /** Currencies in which no salary reaches a million (a yen, rupee or won salary does). */
 const SALARIES_UNDER_A_MILLION = new Set(["USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD"]);
 
+/** A single amount of a million or more where salaries never are: a range ("Hiring range: $1,000,000-$1,200,000") stays pay. */
 function isBudgetSized(f: ScannedFigure): boolean {
-  return f.min >= 1_000_000 && f.currency !== undefined && SALARIES_UNDER_A_MILLION.has(f.currency);
+  return !f.isRange && f.min >= 1_000_000 && f.currency !== undefined && SALARIES_UNDER_A_MILLION.has(f.currency);
 }
 
 function findAmounts(text: string): Amount[] {

@@ -100,7 +100,8 @@ const MAX_KEY =
   /^(?:(?:base_?)?(?:salary|pay|wages?|compensation)(?:_?range)?_?(?:max|maximum|high|to|end)|(?:max|maximum)_?(?:salary|pay|wages?|compensation)(?:_?range)?)$/i;
 
 /** `salary:`, or `salary_min:` with `salary_max:` (a range, or one figure when they are equal). */
-const BARE_AMOUNTS = /^[\s$€£¥]*\d[\d\s,.'’kK$€£¥]*(?:(?:-|–|—|to)[\s$€£¥]*\d[\d\s,.'’kK$€£¥]*)?$/;
+// The value is trimmed; one space after a lead word, so no two white-space runs meet (linear).
+const BARE_AMOUNTS = /^(?:(?:up to|from|starting at|between) )?[$€£¥]?\s?\d[\d\s,.'’kK$€£¥]*(?:(?:-|–|—|to)[\s$€£¥]*\d[\d\s,.'’kK$€£¥]*)?$/i;
 
 function readFrontMatter(fm: FrontMatter, lines: readonly Line[], facts: PayFacts): void {
   let low: PayFigure | undefined;

@@ -11,11 +11,11 @@ const KIND_PATTERNS: [SectionKind, RegExp][] = [
   ["preferred", /\b(?:preferred|desired|desirable|nice[\s-]to[\s-]haves?|bonus(?:es)?|plus(?:es)?|ideal(?:ly)?|extra credit)\b/i],
   [
     "required",
-    /\b(?:minimum|basic (?:skills?|criteria|knowledge)|required|requirements?|must[\s-]haves?|what you(?:'|’)?ll need|what you need|what you will need|what you(?:'|’)?ll bring|what you bring|what you will bring|what we(?:'|’)?re looking for|who you are|qualifications?)\b|^\W*(?:about you|your profile)\W*$/i,
+    /\b(?:minimum|basic (?:skills?|criteria|knowledge)|required|requirements?|must[\s-]haves?|what you(?:'|’)?ll need|what you need|what you will need|what you(?:'|’)?ll bring|what you bring|what you will bring|what we(?:'|’)?re looking for|who you are|qualifications?)\b|^\W*(?:(?:a bit |a little |more |all |what )?about you\b|your profile\b)/i,
   ],
   [
     "responsibilities",
-    /\b(?:responsibilit(?:y|ies)|what you(?:'|’)?ll do|what you will do|duties|the role|your role|day[\s-]to[\s-]day|what you(?:'|’)?ll be doing|what you(?:'|’)?ll work on|key accountabilities)\b|^\W*(?:your |key |main )?tasks\W*$/i,
+    /\b(?:responsibilit(?:y|ies)|what you(?:'|’)?ll do|what you will do|duties|the role|your role|day[\s-]to[\s-]day|what you(?:'|’)?ll be doing|what you(?:'|’)?ll work on|key accountabilities)\b|^\W*(?:(?:your|key|main|core) )*tasks\b/i,
   ],
   ["compensation", /\b(?:salary|compensation|pay|benefits?|perks|wages?|total rewards)\b/i],
   ["education", /\b(?:education|degrees?|academic)\b/i],

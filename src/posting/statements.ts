@@ -51,7 +51,7 @@ export function extractStatements(items: readonly Item[], view?: TextView, field
     const tokens = view ? viewTokens(item, view) : tokenize(item.text, item.range.start);
     const segments = splitSegments(tokens);
     const describesJob = JOB_KINDS.has(item.section.kind);
-    const yearsBySegment = assignToSegments(findYears(tokens, { describesJob }), segments);
+    const yearsBySegment = assignToSegments(findYears(tokens, { describesJob, asksCandidate: REQUIREMENT_KINDS.has(item.section.kind) }), segments);
     const chains = segmentChains(segments).map((chain) => {
       const paths = chain.map((s) => segmentStatements(item, tokens, s, yearsBySegment.get(s) ?? [])).filter((p) => p.length > 0);
       const statements = paths.flat();
@@ -95,8 +95,8 @@ function* inDocumentOrder(items: readonly Item[], more: readonly Item[]): Genera
 
 /** Keys of `Key: value` lines that state a requirement; "Position: High School Teacher" names no degree. */
 const REQUIREMENT_KEY = /\b(?:experience|education|degrees?|qualifications?|requirements?|required|preferred|skills?|background|years)\b/i;
-/** ... unless the key speaks of the company: "Team Experience: over 50 years combined". */
-const COMPANY_KEY = /\b(?:team|company|our|firm|business|organi[sz]ation)\b/i;
+/** ... unless the key speaks of the company: "Team Experience: over 50 years combined", "Our history:", "Years in business:". */
+const COMPANY_KEY = /^\W*(?:(?:our|company|team|firm|organi[sz]ation)(?:['’]s)?\s+(?:experience|history|years)\b|our\b)|\bin business\b/i;
 
 /**
  * `Key: value` lines that state a requirement ("Experience: 5+ years in

@@ -14,6 +14,8 @@ const EQUIVALENT_WINDOW = 24;
  * "or" are one requirement at the lowest level. "No degree required" is none.
  */
 export function findDegree(tokens: readonly Token[], from: number, to: number): DegreeFact | undefined {
+  // "A Master's degree may substitute for one year of the experience": a degree that may stand in for something else is asked of no one.
+  if (substitutes(tokens, from, to)) return undefined;
   for (let k = from; k < to; k++) {
     const first = degreeAt(tokens, k);
     if (!first || first.end > to) continue;
@@ -37,6 +39,16 @@ export function findDegree(tokens: readonly Token[], from: number, to: number): 
     return experienceMayReplace(tokens, end, to) ? { level, fields, range, orEquivalent: true } : { level, fields, range };
   }
   return undefined;
+}
+
+function substitutes(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) {
+    const w = tokens[k]!.lower;
+    if (w !== "may" && w !== "can") continue;
+    const next = tokens[k + 1]!.lower;
+    if (next === "substitute" || (next === "be" && tokens[k + 2]?.lower === "substituted")) return true;
+  }
+  return false;
 }
 
 function negated(tokens: readonly Token[], k: number, end: number, from: number, to: number): boolean {

@@ -1,6 +1,7 @@
 import { isDegreeWord } from "./degree-words.js";
 import { MINIMUM_WORDS, readQuantity, readRangeToken } from "./numbers.js";
 import { TECHNOLOGY_NAMES, TECHNOLOGY_WORDS } from "./technologies.js";
+import { bracketedField } from "./years.js";
 import { CLAUSE_END, type Token } from "./tokens.js";
 
 /** A statement with no field of its own ("5+ years of experience"). */
@@ -26,6 +27,8 @@ const STOPS = new Set([
   "with", "in", "at", "for", "from", "during", "under", "to", "on", "by", "via", "through", "as", "using", "per",
   "equivalent", "minimum", "strongly", "highly", "desired", "desirable", "a-plus", "if", "than", "so", "then",
   "experience", "experienced", "you", "your", "we", "our", "they", "it", "this", "these", "those", "after", "before",
+  // Verbs that start another clause: "structural welding and wants to grow into layout".
+  "wants", "want", "loves", "love", "enjoys", "enjoy", "knows", "thrives", "brings", "has", "have", "hopes", "seeks", "takes",
 ]);
 const SEPARATORS = new Set([",", "or", "and", "and/or", "&", "/"]);
 /** Alternatives that are filler: "or a related field", "or equivalent", "or similar". */
@@ -40,12 +43,9 @@ const MAX_FIELD_TOKENS = 14;
  * after the years phrase.
  */
 export function experienceField(tokens: readonly Token[], from: number, to = tokens.length): string {
-  // "5+ years (commercial construction project management)"
-  if (tokens[from]?.lower === "(") {
-    let close = from + 1;
-    while (close < to && close <= from + MAX_FIELD_TOKENS && tokens[close]!.lower !== ")") close++;
-    if (close < to && tokens[close]!.lower === ")") return normalizeAlternatives(readList(tokens, from + 1, close).alternatives);
-  }
+  // "5+ years (commercial construction project management)."
+  const bracket = bracketedField(tokens, from);
+  if (bracket && bracket.to < to) return normalizeAlternatives(readList(tokens, bracket.from, bracket.to).alternatives);
   let k = from;
   while (k < to && QUALIFIERS.has(tokens[k]!.lower)) k++;
   const experienceAt = findExperience(tokens, k, to);
@@ -81,13 +81,25 @@ export function fieldBeforeYears(tokens: readonly Token[], from: number, to: num
   return labelAt > from && tokens[labelAt]!.lower === ":" ? labelField(tokens, from, labelAt) : GENERAL;
 }
 
-/** The words of a label that ends at `to`, back to the start of its clause: "commercial credit underwriting". */
+/**
+ * The field a label names, the label ending at `to` and starting its clause:
+ * "commercial credit underwriting", "Python, SQL" (alternatives). Words that
+ * only say the years are asked ("Required experience:") name nothing.
+ */
 function labelField(tokens: readonly Token[], from: number, to: number): string {
   let start = to;
-  while (start > from && start > to - MAX_FIELD_TOKENS && !CLAUSE_END.has(tokens[start - 1]!.lower) && tokens[start - 1]!.lower !== ",") start--;
-  const words = tokens.slice(start, to).filter((t) => t.word && !QUALIFIERS.has(t.lower)).map((t) => t.lower);
-  return normalizeAlternatives([words]);
+  while (start > from && start > to - MAX_FIELD_TOKENS && !CLAUSE_END.has(tokens[start - 1]!.lower)) start--;
+  const alternatives: string[][] = [[]];
+  for (const t of tokens.slice(start, to)) {
+    if (SEPARATORS.has(t.lower)) {
+      if (alternatives[alternatives.length - 1]!.length > 0) alternatives.push([]);
+    } else if (t.word && !QUALIFIERS.has(t.lower) && !LABEL_FILLER.has(t.lower)) alternatives[alternatives.length - 1]!.push(t.lower);
+  }
+  return normalizeAlternatives(alternatives);
 }
+
+/** Label words that say the years are asked, not of what: "Required experience:", "Essential:". */
+const LABEL_FILLER = new Set(["required", "requirement", "requirements", "necessary", "essential", "mandatory", "preferred", "desired", "experience", "years", "yrs"]);
 
 
 /** What a candidate did for some years, as a field: "developing iOS apps" (compared as "ios app development"), "worked in retail" -> "retail". */

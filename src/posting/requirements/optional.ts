@@ -12,7 +12,6 @@ const OPTIONAL_WORDS = new Set(["preferred", "preferable", "desired", "desirable
 const PREDICATE_ONLY = new Set(["preferred", "preferable", "desired", "desirable", "advantageous", "beneficial", "optional", "bonus"]);
 /** Words after a predicate adjective that keep it a predicate: "preferred but not required", "desirable for this role". */
 const PREDICATE_FOLLOWERS = new Set(["but", "and", "or", "not", "if", "for", "in", "as", "though", "although", "when", "where", "over", "to", "than", "yet"]);
-const SUBSTITUTES = new Set(["may", "can"]);
 /** Adverbs that make the whole statement optional only when they open it ("Ideally, 5+ years ..."); later they qualify a detail ("5+ years, ideally with Spark"). */
 const OPENING_ADVERBS = new Set(["ideally", "preferably", "optionally"]);
 
@@ -30,10 +29,6 @@ export function optionalCue(tokens: readonly Token[], from: number, to: number):
       if (w === "nice" && tokens[k + 1]?.lower === "to" && tokens[k + 2]?.lower === "have") return span(k, k + 2);
       if (w === "nice-to-have") return span(k, k);
       if (w === "not" && tokens[k + 1]?.lower === "required") return span(k, k + 1);
-      // "A Master's degree may substitute for one year of the experience": a path that may replace another.
-      if (SUBSTITUTES.has(w) && (tokens[k + 1]?.lower === "substitute" || (tokens[k + 1]?.lower === "be" && tokens[k + 2]?.lower === "substituted"))) {
-        return span(k, tokens[k + 1]!.lower === "be" ? k + 2 : k + 1);
-      }
       if ((w === "an" || w === "a") && /^(?:advantage|asset)$/.test(tokens[k + 1]?.lower ?? "")) return span(k, k + 1);
       continue;
     }

@@ -30,7 +30,7 @@ const DURATION_BEFORE = new Set([
 /** Right before the number, these make it one particular period: "the two year cohort", "a 4 year term", "during 2 years". */
 const PERIOD_DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those", "each", "per", "throughout", "during", "its", "their"]);
 /** "for" introduces a company's age ("for over 30 years we have...") unless someone is looking for the years. */
-const SEEKING = new Set(["looking", "searching", "seeking", "asking", "hoping", "hunting", "require", "requires", "need", "needs"]);
+const SEEKING = new Set(["looking", "searching", "seeking", "asking", "hoping", "hunting", "require", "requires", "need", "needs", "calls", "call"]);
 /** Words right after "years" that make them an age, a term or a history, not experience. */
 const NOT_EXPERIENCE_AFTER = new Set([
   "ago", "old", "total", "term", "trial", "period", "appointment", "later", "running", "warranty", "contract",
@@ -46,13 +46,16 @@ const COMPANY_VOICE = new Set(["we", "our", "us", "we're", "we've", "we'll", "ou
 const CANDIDATE_CUE = new Set([
   "you", "your", "you'll", "you've", "you're", "candidate", "candidates", "applicant", "applicants", "hire", "hiring",
   "looking", "seeking", "seek", "want", "wanted", "require", "requires", "required", "requirement", "requirements",
-  "must", "need", "needs", "should", "ideal", "ideally", "qualified", "qualify", "someone", "person", "individual",
+  "must", "need", "needs", "should", "ideal", "ideally", "qualified", "qualify", "someone", "person", "individual", "calls",
 ]);
 const EXPERIENCE = new Set(["experience", "experienced", "expertise"]);
 const WHO = new Set(["who", "who's", "who've"]);
 /** "you've been developing", "you have worked" */
 const YOU_PERFECT = new Set(["you've"]);
 const PERFECT = new Set(["have", "'ve"]);
+const CANDIDATE_NOUNS = new Set(["someone", "somebody", "candidate", "candidates", "person", "individual", "applicant", "applicants"]);
+/** Lasting states, not experience: "you've lived in the area for 3 years", "been licensed for 3 years". */
+const NOT_EXPERIENCE_VERBS = new Set(["lived", "living", "resided", "residing", "employed", "licensed", "located", "based", "registered", "enrolled", "married", "retired", "held", "owned"]);
 const COMPANY_NOUNS = new Set(["team", "company", "firm", "business", "organization", "organisation", "founders", "staff"]);
 const AUXILIARIES = new Set(["has", "have", "had", "'ve", "been", "be", "being"]);
 /** After "years", these carry on to the field: "5 years in X", "10+ years of Rust", "3 years as a nurse". */
@@ -66,7 +69,7 @@ const FIELD_LEAD = new Set(["of", "in", "with", "as", "on", "working", "doing", 
  * maximum of 4 years total") is no requirement. Each token is looked at a
  * bounded number of times, so the pass is linear.
  */
-export function findYears(tokens: readonly Token[], options: { describesJob?: boolean } = {}): YearsMatch[] {
+export function findYears(tokens: readonly Token[], options: { describesJob?: boolean; asksCandidate?: boolean } = {}): YearsMatch[] {
   const out: YearsMatch[] = [];
   const voice = sentenceVoice(tokens);
   for (let i = 0; i < tokens.length; i++) {
@@ -78,7 +81,7 @@ export function findYears(tokens: readonly Token[], options: { describesJob?: bo
     const activity = sentence.candidate ? candidateActivity(tokens, match.first, sentence.seeking) : undefined;
     if (options.describesJob && !activity && !(sentence.candidate && experienceAhead(tokens, match.end))) continue;
     if (activity) out.push({ ...match, activity });
-    else if (isRequirement(tokens, match, voice)) out.push(match);
+    else if (isRequirement(tokens, match, voice, options.asksCandidate === true)) out.push(match);
     i = match.end - 1;
   }
   return out;
@@ -148,8 +151,15 @@ function readYearsAt(tokens: readonly Token[], i: number): YearsMatch | undefine
   return { min, ...(max !== undefined && max !== min ? { max } : {}), first: i, end: j, unit: unitIndex };
 }
 
-function isRequirement(tokens: readonly Token[], m: YearsMatch, voice: SentenceVoice): boolean {
+/**
+ * Whether a years phrase asks the candidate for experience. `asksCandidate`: the
+ * item stands in a section of requirements, where the bare forms of requirement
+ * tables ("Python: 5+ years", "5+ years (commercial construction)") are read too.
+ */
+function isRequirement(tokens: readonly Token[], m: YearsMatch, voice: SentenceVoice, asksCandidate: boolean): boolean {
   if (introducedAsDuration(tokens, m.first)) return false;
+  const sentence = voice.of(m.first);
+  if (sentence.company && !sentence.candidate) return false;
   // Months and decades are experience only when the statement says so: "6 months of experience", not "6 months on
   // the job"; "a decade of experience", not "a decade of customer data".
   if (UNIT.get(tokens[m.unit]!.lower) !== 1) return experienceAhead(tokens, m.end) || experienceBehind(tokens, m.first);
@@ -157,43 +167,65 @@ function isRequirement(tokens: readonly Token[], m: YearsMatch, voice: SentenceV
   if (next && NOT_EXPERIENCE_AFTER.has(next.lower)) return false;
   if (next?.lower === "of" && tokens[m.end + 1] && NOT_EXPERIENCE_OF.has(tokens[m.end + 1]!.lower)) return false;
   if (next?.lower === "in" && tokens[m.end + 1]?.lower === "business") return false;
-  const sentence = voice.of(m.first);
-  if (sentence.company && !sentence.candidate) return false;
   return (
     experienceAhead(tokens, m.end) ||
     experienceBehind(tokens, m.first) ||
     (next !== undefined && FIELD_LEAD.has(next.lower)) ||
-    // "5+ years (commercial construction)"
-    (next?.lower === "(" && tokens[m.end + 1]?.word === true) ||
-    labelledYears(tokens, m)
+    (asksCandidate && (bracketedField(tokens, m.end) !== undefined || labelledYears(tokens, m)))
   );
+}
+
+/** Words a bracket after the years holds when it is no field: "(or older)", "(minimum)", "(renewable)". */
+const NOT_FIELD_IN_BRACKETS = new Set([
+  "or", "and", "minimum", "min", "maximum", "preferred", "required", "renewable", "prorated", "older", "more", "less",
+  "full-time", "part-time", "post-licensure", "approximately", "approx", "equivalent", "total", "combined", "months", "month", "years", "year",
+]);
+
+/**
+ * "5+ years (commercial construction project management)." — a bracket that names
+ * the field and ends the clause: tokens [from, to) of its words, else undefined.
+ */
+export function bracketedField(tokens: readonly Token[], open: number): { from: number; to: number } | undefined {
+  if (tokens[open]?.lower !== "(") return undefined;
+  let close = open + 1;
+  while (close < tokens.length && close <= open + 12 && tokens[close]!.lower !== ")") {
+    const w = tokens[close]!;
+    if (!w.word || /\d/.test(w.lower) || NOT_FIELD_IN_BRACKETS.has(w.lower)) {
+      if (w.lower !== "," && w.lower !== "/" && w.lower !== "&") return undefined;
+    }
+    close++;
+  }
+  if (tokens[close]?.lower !== ")" || close === open + 1) return undefined;
+  const after = tokens[close + 1];
+  return !after || CLAUSE_END.has(after.lower) ? { from: open + 1, to: close } : undefined;
 }
 
 /** Words in a label before a number that make it no field: "Contract length: 2 years". */
 const NOT_SKILL_LABELS = new Set([
   "term", "contract", "length", "duration", "probation", "probationary", "period", "age", "tenure", "warranty",
-  "commitment", "assignment", "appointment", "founded", "established", "history", "company", "team", "our",
+  "commitment", "assignment", "appointment", "founded", "established", "history", "company", "our", "business",
+  "vesting", "sabbatical", "pension", "eligibility", "forgiveness", "check", "valid", "sponsorship", "retention", "serving",
 ]);
 
 /**
- * "Commercial credit underwriting: 5+ years." — a label and the years that end its line, as ATS forms and
+ * "Commercial credit underwriting: 5+ years." — a label, a colon and the years that end the line, as
  * requirement tables write them; not "Contract length: 2 years".
  */
 function labelledYears(tokens: readonly Token[], m: YearsMatch): boolean {
   if (m.end < tokens.length && !CLAUSE_END.has(tokens[m.end]!.lower)) return false;
   let k = m.first - 1;
   while (k >= 0 && MINIMUM_WORDS.has(tokens[k]!.lower)) k--;
-  if (k < 1 || !LABEL_ENDS.has(tokens[k]!.lower)) return false;
+  if (k < 1 || tokens[k]!.lower !== ":") return false;
   let words = 0;
   for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
     const w = tokens[j]!;
-    if (CLAUSE_END.has(w.lower) || w.lower === ",") break;
+    if (CLAUSE_END.has(w.lower)) break;
     if (NOT_SKILL_LABELS.has(w.lower)) return false;
     if (w.word) words++;
   }
   return words > 0;
 }
-const LABEL_ENDS = new Set([":", "-", "–", "—"]);
+
 
 /**
  * Looks back over the words of the clause before the number (at most four).
@@ -227,6 +259,23 @@ function introducedAsDuration(tokens: readonly Token[], first: number): boolean 
  * "that"/"which" before either is another subject ("a platform that has been
  * running for 10 years").
  */
+/**
+ * "someone who", "a candidate who", or "who" within a few words of the verb that
+ * seeks them ("we're looking for an engineer who"), with no infinitive in between
+ * ("seeking someone to support clinicians who have practised for 20 years").
+ */
+function whoIsSought(tokens: readonly Token[], whoAt: number, seeking: boolean): boolean {
+  const before = tokens[whoAt - 1]?.lower ?? "";
+  if (CANDIDATE_NOUNS.has(before)) return true;
+  if (!seeking) return false;
+  for (let k = whoAt - 1; k >= 0 && k >= whoAt - 5; k--) {
+    const w = tokens[k]!.lower;
+    if (w === "to" || COMPANY_VOICE.has(w) || COMPANY_NOUNS.has(w)) return false;
+    if (SEEKING.has(w)) return true;
+  }
+  return false;
+}
+
 function candidateActivity(tokens: readonly Token[], first: number, seeking: boolean): { from: number; to: number } | undefined {
   let forAt = -1;
   for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
@@ -244,12 +293,16 @@ function candidateActivity(tokens: readonly Token[], first: number, seeking: boo
     const who = WHO.has(w);
     const you = YOU_PERFECT.has(w) || (w === "you" && PERFECT.has(tokens[k + 1]?.lower ?? ""));
     if (!who && !you) continue;
-    // "our team, who has served farmers for 20 years": the company, not the candidate.
-    if (who && (!seeking || tokens.slice(Math.max(0, k - 3), k).some((t) => COMPANY_VOICE.has(t.lower) || COMPANY_NOUNS.has(t.lower)))) return undefined;
+    if (who && !whoIsSought(tokens, k, seeking)) return undefined;
     let from = k + 1;
-    while (from < forAt && AUXILIARIES.has(tokens[from]!.lower)) from++;
-    // What was done, not what was held or owned: "developing", "worked".
-    return from < forAt && /(?:ing|ed)$/.test(tokens[from]!.lower) ? { from, to: forAt } : undefined;
+    let been = false;
+    while (from < forAt && AUXILIARIES.has(tokens[from]!.lower)) been ||= tokens[from++]!.lower === "been";
+    if (from >= forAt) return undefined;
+    const verb = tokens[from]!.lower;
+    if (NOT_EXPERIENCE_VERBS.has(verb)) return undefined;
+    // What was done ("developing", "worked"), or what was been ("been a nurse", "been in sales"); not what was held.
+    if (/(?:ing|ed)$/.test(verb)) return { from, to: forAt };
+    return been ? { from, to: forAt } : undefined;
   }
   return undefined;
 }
