@@ -1,7 +1,6 @@
 import { isDegreeWord } from "./degree-words.js";
 import { MINIMUM_WORDS, readQuantity, readRangeToken } from "./numbers.js";
 import { TECHNOLOGY_NAMES, TECHNOLOGY_WORDS } from "./technologies.js";
-import { bracketedField } from "./years.js";
 import { CLAUSE_END, type Token } from "./tokens.js";
 
 /** A statement with no field of its own ("5+ years of experience"). */
@@ -101,6 +100,30 @@ function labelField(tokens: readonly Token[], from: number, to: number): string 
 /** Label words that say the years are asked, not of what: "Required experience:", "Essential:". */
 const LABEL_FILLER = new Set(["required", "requirement", "requirements", "necessary", "essential", "mandatory", "preferred", "desired", "experience", "years", "yrs"]);
 
+/** Words a bracket after the years holds when it is no field: "(or older)", "(minimum)", "(renewable)". */
+const NOT_FIELD_IN_BRACKETS = new Set([
+  "or", "and", "minimum", "min", "maximum", "preferred", "required", "renewable", "prorated", "older", "more", "less",
+  "full-time", "part-time", "post-licensure", "approximately", "approx", "equivalent", "total", "combined", "months", "month", "years", "year",
+]);
+
+/**
+ * "5+ years (commercial construction project management)." — a bracket that names
+ * the field and ends the clause: tokens [from, to) of its words, else undefined.
+ */
+export function bracketedField(tokens: readonly Token[], open: number): { from: number; to: number } | undefined {
+  if (tokens[open]?.lower !== "(") return undefined;
+  let close = open + 1;
+  while (close < tokens.length && close <= open + 12 && tokens[close]!.lower !== ")") {
+    const w = tokens[close]!;
+    if (!w.word || /\d/.test(w.lower) || NOT_FIELD_IN_BRACKETS.has(w.lower)) {
+      if (w.lower !== "," && w.lower !== "/" && w.lower !== "&") return undefined;
+    }
+    close++;
+  }
+  if (tokens[close]?.lower !== ")" || close === open + 1) return undefined;
+  const after = tokens[close + 1];
+  return !after || CLAUSE_END.has(after.lower) ? { from: open + 1, to: close } : undefined;
+}
 
 /** What a candidate did for some years, as a field: "developing iOS apps" (compared as "ios app development"), "worked in retail" -> "retail". */
 export function activityField(tokens: readonly Token[], from: number, to: number): string {

@@ -1,3 +1,4 @@
+import { bracketedField } from "./field.js";
 import { MINIMUM_WORDS, readQuantity, readRangeToken } from "./numbers.js";
 import { CLAUSE_END, type Token } from "./tokens.js";
 
@@ -175,30 +176,6 @@ function isRequirement(tokens: readonly Token[], m: YearsMatch, voice: SentenceV
   );
 }
 
-/** Words a bracket after the years holds when it is no field: "(or older)", "(minimum)", "(renewable)". */
-const NOT_FIELD_IN_BRACKETS = new Set([
-  "or", "and", "minimum", "min", "maximum", "preferred", "required", "renewable", "prorated", "older", "more", "less",
-  "full-time", "part-time", "post-licensure", "approximately", "approx", "equivalent", "total", "combined", "months", "month", "years", "year",
-]);
-
-/**
- * "5+ years (commercial construction project management)." — a bracket that names
- * the field and ends the clause: tokens [from, to) of its words, else undefined.
- */
-export function bracketedField(tokens: readonly Token[], open: number): { from: number; to: number } | undefined {
-  if (tokens[open]?.lower !== "(") return undefined;
-  let close = open + 1;
-  while (close < tokens.length && close <= open + 12 && tokens[close]!.lower !== ")") {
-    const w = tokens[close]!;
-    if (!w.word || /\d/.test(w.lower) || NOT_FIELD_IN_BRACKETS.has(w.lower)) {
-      if (w.lower !== "," && w.lower !== "/" && w.lower !== "&") return undefined;
-    }
-    close++;
-  }
-  if (tokens[close]?.lower !== ")" || close === open + 1) return undefined;
-  const after = tokens[close + 1];
-  return !after || CLAUSE_END.has(after.lower) ? { from: open + 1, to: close } : undefined;
-}
 
 /** Words in a label before a number that make it no field: "Contract length: 2 years". */
 const NOT_SKILL_LABELS = new Set([
