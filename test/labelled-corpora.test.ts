@@ -20,6 +20,8 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   "../shared/corpus-real": { precision: 1, recall: 1 },
   // Three near-tie heading-case labels and a front matter without its opening fence read as the labeller chose (see its README).
   "test/fixtures/labelled/e": { precision: 1, recall: 0.92 },
+  // Five key-objective headings in a 7-to-6 case split, which corpus-real's convention 7 calls a near tie.
+  "test/fixtures/labelled/n": { precision: 1, recall: 0.88 },
 };
 const DEFAULT_FLOOR = { precision: 0.98, recall: 0.97 };
 

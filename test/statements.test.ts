@@ -113,6 +113,10 @@ describe("years phrasings", () => {
     expect(yearsOf("3+ years of experience in structural welding and wants to grow into fitting.")).toMatchObject({ field: "structural welding" });
   });
 
+  it("reads 'exp' as experience: '8+ yrs exp in site reliability engineering'", () => {
+    expect(yearsOf("8+ yrs exp in site reliability engineering.")).toMatchObject({ min: 8, field: "site reliability engineering" });
+  });
+
   it("reads '3 yrs min.' with the field after it", () => {
     expect(yearsOf("3 yrs min. Class A tractor-trailer driving experience.")).toMatchObject({ min: 3, field: "class a tractor-trailer driving" });
   });
@@ -150,6 +154,7 @@ describe("what is not a years requirement", () => {
     "You must have held a valid driver's license for at least 3 years.",
     "You'll have access to a decade of customer data.",
     "Our founders bring two decades of experience in logistics.",
+    "Lindqvist & Hale has over 25 years of experience in legal and financial translation.",
   ];
   for (const sentence of notRequirements) {
     it(`no years fact in "${sentence}"`, () => {

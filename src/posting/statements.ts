@@ -51,7 +51,10 @@ export function extractStatements(items: readonly Item[], view?: TextView, field
     const tokens = view ? viewTokens(item, view) : tokenize(item.text, item.range.start);
     const segments = splitSegments(tokens);
     const describesJob = JOB_KINDS.has(item.section.kind);
-    const yearsBySegment = assignToSegments(findYears(tokens, { describesJob, asksCandidate: REQUIREMENT_KINDS.has(item.section.kind) }), segments);
+    const yearsBySegment = assignToSegments(
+      findYears(tokens, { describesJob, asksCandidate: REQUIREMENT_KINDS.has(item.section.kind), aboutCompany: item.section.kind === "about" }),
+      segments,
+    );
     const chains = segmentChains(segments).map((chain) => {
       const paths = chain.map((s) => segmentStatements(item, tokens, s, yearsBySegment.get(s) ?? [])).filter((p) => p.length > 0);
       const statements = paths.flat();

@@ -1,7 +1,7 @@
 import { isDegreeWord } from "./degree-words.js";
 import { MINIMUM_WORDS, readQuantity, readRangeToken } from "./numbers.js";
 import { TECHNOLOGY_NAMES, TECHNOLOGY_WORDS } from "./technologies.js";
-import { CLAUSE_END, type Token } from "./tokens.js";
+import { CLAUSE_END, EXPERIENCE_WORDS, type Token } from "./tokens.js";
 
 /** A statement with no field of its own ("5+ years of experience"). */
 export const GENERAL = "general";
@@ -69,7 +69,7 @@ export function fieldBeforeYears(tokens: readonly Token[], from: number, to: num
   while (labelAt >= from && MINIMUM_WORDS.has(tokens[labelAt]!.lower)) labelAt--;
   for (let k = to - 1; k >= from && k >= to - 12; k--) {
     const w = tokens[k]!.lower;
-    if (w !== "experience" && w !== "experienced" && w !== "expertise") continue;
+    if (!EXPERIENCE_WORDS.has(w)) continue;
     const list = readList(tokens, k + 1, to);
     for (let j = list.end; j < to; j++) if (!LABEL_MARKS.has(tokens[j]!.lower) && !MINIMUM_WORDS.has(tokens[j]!.lower)) return GENERAL;
     const field = normalizeAlternatives(list.alternatives);
@@ -98,7 +98,7 @@ function labelField(tokens: readonly Token[], from: number, to: number): string 
 }
 
 /** Label words that say the years are asked, not of what: "Required experience:", "Essential:". */
-const LABEL_FILLER = new Set(["required", "requirement", "requirements", "necessary", "essential", "mandatory", "preferred", "desired", "experience", "years", "yrs"]);
+const LABEL_FILLER = new Set(["required", "requirement", "requirements", "necessary", "essential", "mandatory", "preferred", "desired", "experience", "exp", "years", "yrs"]);
 
 /** Words a bracket after the years holds when it is no field: "(or older)", "(minimum)", "(renewable)". */
 const NOT_FIELD_IN_BRACKETS = new Set([
@@ -144,7 +144,7 @@ export function degreeFields(tokens: readonly Token[], from: number, to = tokens
 function findExperience(tokens: readonly Token[], from: number, to: number): number {
   for (let k = from; k < to && k < from + 6; k++) {
     const w = tokens[k]!.lower;
-    if (w === "experience" || w === "experienced" || w === "expertise") return k;
+    if (EXPERIENCE_WORDS.has(w)) return k;
     if (CLAUSE_END.has(w) || (STOPS.has(w) && !LEADS.has(w))) return -1;
   }
   return -1;

@@ -44,5 +44,8 @@ function isWordStart(code: number, t: string): boolean {
   return /^[\p{L}\p{N}]/u.test(t);
 }
 
+/** The words that name experience itself ("8+ yrs exp in SRE"). */
+export const EXPERIENCE_WORDS: ReadonlySet<string> = new Set(["experience", "experienced", "expertise", "exp"]);
+
 /** Punctuation that ends a clause: a field or a list never runs across it. */
 export const CLAUSE_END = new Set([".", ";", ":", "!", "?", "(", ")", "[", "]", "—", "–", "|", "{", "}", "<", ">", "\""]);

@@ -20,7 +20,7 @@ const SUBJECT_ENDS = new Set([
 const LIST_JOINS = new Set(["and", "or", "and/or", "&", "/"]);
 /** Punctuation between a technology and the years that label it: "Kubernetes: 15+ years", "Go (20 years)". */
 const LABEL_MARKS = new Set([":", "(", "-", "–", "—", ","]);
-const EXPERIENCE = new Set(["experience", "expertise"]);
+const EXPERIENCE = new Set(["experience", "expertise", "exp"]);
 const SENTENCE_END = new Set([".", "!", "?", ";"]);
 const SUMS = new Set(["combined", "cumulative", "collective", "aggregate", "total"]);
 /** How far after the years a grade may be named: "one year of specialized experience equivalent to the GS-14". */

@@ -1,6 +1,6 @@
 import { bracketedField } from "./field.js";
 import { MINIMUM_WORDS, readQuantity, readRangeToken } from "./numbers.js";
-import { CLAUSE_END, type Token } from "./tokens.js";
+import { CLAUSE_END, EXPERIENCE_WORDS, type Token } from "./tokens.js";
 
 export interface YearsMatch {
   min: number;
@@ -49,7 +49,6 @@ const CANDIDATE_CUE = new Set([
   "looking", "seeking", "seek", "want", "wanted", "require", "requires", "required", "requirement", "requirements",
   "must", "need", "needs", "should", "ideal", "ideally", "qualified", "qualify", "someone", "person", "individual", "calls",
 ]);
-const EXPERIENCE = new Set(["experience", "experienced", "expertise"]);
 const WHO = new Set(["who", "who's", "who've"]);
 /** "you've been developing", "you have worked" */
 const YOU_PERFECT = new Set(["you've"]);
@@ -70,7 +69,7 @@ const FIELD_LEAD = new Set(["of", "in", "with", "as", "on", "working", "doing", 
  * maximum of 4 years total") is no requirement. Each token is looked at a
  * bounded number of times, so the pass is linear.
  */
-export function findYears(tokens: readonly Token[], options: { describesJob?: boolean; asksCandidate?: boolean } = {}): YearsMatch[] {
+export function findYears(tokens: readonly Token[], options: { describesJob?: boolean; asksCandidate?: boolean; aboutCompany?: boolean } = {}): YearsMatch[] {
   const out: YearsMatch[] = [];
   const voice = sentenceVoice(tokens);
   for (let i = 0; i < tokens.length; i++) {
@@ -81,6 +80,8 @@ export function findYears(tokens: readonly Token[], options: { describesJob?: bo
     const sentence = voice.of(match.first);
     const activity = sentence.candidate ? candidateActivity(tokens, match.first, sentence.seeking) : undefined;
     if (options.describesJob && !activity && !(sentence.candidate && experienceAhead(tokens, match.end))) continue;
+    // Under "About us", years with no word for the candidate are the company's ("Lindqvist & Hale has over 25 years of experience").
+    if (options.aboutCompany && !sentence.candidate) continue;
     if (activity) out.push({ ...match, activity });
     else if (isRequirement(tokens, match, voice, options.asksCandidate === true)) out.push(match);
     i = match.end - 1;
@@ -287,7 +288,7 @@ function candidateActivity(tokens: readonly Token[], first: number, seeking: boo
 function experienceAhead(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k < from + 8; k++) {
     const w = tokens[k]!.lower;
-    if (EXPERIENCE.has(w)) return true;
+    if (EXPERIENCE_WORDS.has(w)) return true;
     if (CLAUSE_END.has(w) && w !== "(" && w !== ")") return false;
   }
   return false;
@@ -298,7 +299,7 @@ function experienceBehind(tokens: readonly Token[], first: number): boolean {
   // "Experience in commercial construction project management: 7+ years"
   for (let k = first - 1; k >= 0 && k >= first - 12; k--) {
     const w = tokens[k]!.lower;
-    if (EXPERIENCE.has(w)) return true;
+    if (EXPERIENCE_WORDS.has(w)) return true;
     if (w === "." || w === ";" || w === "!" || w === "?") return false;
   }
   return false;
