@@ -1,5 +1,5 @@
 import { defineRule } from "../src/engine/rule.js";
-import { describeYears, yearsText, type YearsStatement } from "./lib/requirements.js";
+import { describeYears, isMandatory, yearsText, type YearsStatement } from "./lib/requirements.js";
 import { fieldKey } from "../src/posting/requirements/field.js";
 import { inExclusiveBranches } from "../src/posting/template-branches.js";
 import type { Statement } from "../src/posting/types.js";
@@ -25,6 +25,13 @@ export default defineRule({
     recommended: "error",
     examples: {
       valid: [
+        {
+          name: "the offer's own conditions and a specialty inside a field",
+          filePath: "example.md",
+          text:
+            "## Pay and benefits\n\n- Nurses with 3+ years of telemetry experience receive a $10,000 sign-on bonus (a 2-year commitment is required).\n\n" +
+            "## Requirements\n\n- 1+ year of telemetry experience.\n- 8+ years of experience in construction, including 3+ years in commercial construction.\n",
+        },
         {
           name: "degree-tied alternatives in one item",
           filePath: "example.md",
@@ -222,7 +229,8 @@ function requirements(statements: readonly Statement[]): Requirement[] {
   const out: Requirement[] = [];
   const groups = new Map<string, Requirement>();
   for (const s of statements) {
-    if (!s.years) continue;
+    // The offer's own conditions ("a sign-on bonus for nurses with 3+ years") ask nothing of the candidate.
+    if (!s.years || (!s.optional && !isMandatory(s))) continue;
     const statement = s as YearsStatement;
     if (s.alternativeGroup === undefined) {
       out.push({ statements: [statement], mins: new Set([s.years.min]), least: s.years.min });

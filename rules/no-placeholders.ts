@@ -45,6 +45,11 @@ export default defineRule<Options>({
     },
     examples: {
       valid: [
+        {
+          name: "a Markdown reference link's text and ordinary words in brackets",
+          filePath: "example.md",
+          text: "**Location:** Leeds [Head Office]\n\n- Run our [Camden store].\n- Hybrid [two days a week in the office].\n\n[Camden store]: https://example.com/camden\n",
+        },
         { name: "filled in", text: "Join Brightmere and help build hospitals.\nStart date: March 2027\nSalary: $58,000 - $64,000\n" },
         {
           name: "Liquid template syntax is not a placeholder",
@@ -95,7 +100,7 @@ export default defineRule<Options>({
         {
           name: "a template instruction as a line of its own, in any case",
           filePath: "example.md",
-          text: "## Role summary\n\nDescribe the role here.\n\n## How to apply\n\nApply here.\n\nFill out the application form [here](https://acme.example/apply).\n\nWrite to us here.\n\nList of all openings [here](https://acme.example/jobs)\n",
+          text: "## Role summary\n\nDescribe the role here.\n\n## How to apply\n\nApply here.\n\nFill out the application form [here](https://acme.example/apply).\n\nWrite to us here.\n\nList of all openings [here](https://acme.example/jobs)\n\nPaste your CV here.\n",
           messages: [{ line: 3, column: 1, message: 'Unfilled template instruction "Describe the role here"' }],
         },
         {
@@ -233,7 +238,8 @@ const EDITOR_VERBS = new Set(["describe", "insert", "paste", "replace", "list", 
  * A paragraph or list item whose prose is nothing but one instruction to the
  * editor, in any case: "Describe the role here.", "Insert benefits here". Such a
  * verb opens it and a plain "here" closes it, so "Apply here" and "Learn more
- * here" stay prose, as do a link's "here" and the same sentence inside a longer paragraph.
+ * here" stay prose, as do a link's "here", words to the applicant ("Paste your CV here") and the same
+ * sentence inside a longer paragraph.
  */
 function instructionItems(posting: Posting, tokens: readonly WordToken[]): Finding[] {
   const out: Finding[] = [];
@@ -245,7 +251,7 @@ function instructionItems(posting: Posting, tokens: readonly WordToken[]): Findi
     const words = tokens.slice(t, last);
     t = last;
     if (words.length < 2 || words.length > 14 || !EDITOR_VERBS.has(words[0]!.lower) || words[words.length - 1]!.lower !== "here") continue;
-    if (words.some((w, k) => k > 0 && w.breakBefore)) continue;
+    if (words.some((w, k) => (k > 0 && w.breakBefore) || w.lower === "your")) continue;
     const range = { start: words[0]!.start, end: words[words.length - 1]!.end };
     // "here" as a link's text points somewhere: "List of openings [here](...)".
     if (posting.text[range.end] === "]" || posting.text[range.end] === "<") continue;
@@ -267,10 +273,19 @@ function isCapitalsWord(text: string): boolean {
   return capital;
 }
 
+/** The labels of Markdown reference definitions (`[Camden store]: https://...`), in lower case. */
+function referenceLabels(text: string): Set<string> {
+  const labels = new Set<string>();
+  if (!text.includes("]:")) return labels;
+  for (const m of text.matchAll(/^ {0,3}\[([^\]\n]{1,100})\]:/gm)) labels.add(m[1]!.toLowerCase());
+  return labels;
+}
+
 /** `[Company Name]`, `<insert location>`, `{Job Title}` in prose; a Markdown link's text is not a slot. */
 function bracketSlots(posting: Posting): Finding[] {
   const { text } = posting;
   const out: Finding[] = [];
+  const references = referenceLabels(text);
   // Where the last search found the next opening bracket (Infinity: none is left). The regex finds it natively, but
   // a search that starts in one prose range may run to the end of the text: with thousands of ranges (inline code on
   // every line) and no bracket that was quadratic. A range that ends before the known next bracket has none.
@@ -289,8 +304,8 @@ function bracketSlots(posting: Posting): Finding[] {
       let j = i + 1;
       while (j < limit && text[j] !== close && text[j] !== text[i] && text[j] !== "\n") j++;
       if (j >= limit || text[j] !== close) continue;
-      // "[Apply here](...)" or "[ref]: url" in plain text is link syntax.
-      if (text[i] === "[" && (text[j + 1] === "(" || text[j + 1] === ":")) continue;
+      // "[Apply here](...)" or "[ref]: url" in plain text is link syntax, and so is "[ref]" once "[ref]: url" defines it.
+      if (text[i] === "[" && (text[j + 1] === "(" || text[j + 1] === ":" || references.has(text.slice(i + 1, j).toLowerCase()))) continue;
       if (isSlot(text.slice(i + 1, j), text[i] === "<" ? 2 : 1, false)) out.push(placeholder(text.slice(i, j + 1), { start: i, end: j + 1 }));
       OPENER.lastIndex = j + 1;
     }

@@ -139,6 +139,7 @@ describe("pay facts of a posting", () => {
 
   it("other numbers in a salary field's words are no money: a PTO count, a year, a band", () => {
     expect(pay("---\nsalary: Up to 120000\n---\n# X\n").figures).toMatchObject([{ min: 120000 }]);
+    expect(pay("---\nsalary: 95000 - 120000 plus bonus\n---\n# X\n").figures).toMatchObject([{ min: 95000, max: 120000 }]);
     for (const value of ["Competitive, with 401(k) and 25 days PTO", "Per the 2025 pay scale", "Band 4", "Depends on experience (5+ years)"]) {
       expect(pay(`---\ncompensation: ${value}\n---\n# X\n`).figures, value).toEqual([]);
       expect(pay(`---\nsalary: ${value}\n---\n# X\n`).figures, value).toEqual([]);

@@ -113,6 +113,18 @@ describe("years phrasings", () => {
     expect(yearsOf("3+ years of experience in structural welding and wants to grow into fitting.")).toMatchObject({ field: "structural welding" });
   });
 
+  it("third review: units without 'and', a field before a bracket, neutral qualifiers only, 'who' with one noun phrase, 'been' + where", () => {
+    expect(yearsOf("1 year, 6 months of accounts payable experience.")).toMatchObject({ min: 1.5, field: "accounts payable" });
+    expect(yearsOf("2 years 6 months of experience in accounts payable.")).toMatchObject({ min: 2.5, field: "accounts payable" });
+    expect(withYears("Requirements\n- Hands-on experience with Java (4+ years) and SQL (2+ years).\n").map((s) => s.field)).toEqual(["java", "sql"]);
+    expect(fieldKey("commercial construction")).not.toBe(fieldKey("construction"));
+    const none = (text: string) => expect(withYears(text, "x.md"), text).toEqual([]);
+    none("## About the role\n\nWe're seeking mentors for analysts who have worked in retail analytics for 1-2 years.\n");
+    none("# Junior Analyst\n\nOnce you have been with us for 3 years, you can take a paid sabbatical.\n");
+    none("## Requirements\n\n- Service bond: 3 years\n- Visa validity: 3 years\n");
+    none("## Requirements\n\n- Employee experience: 4 months of paid parental leave and a 4-day week.\n");
+  });
+
   it("reads 'exp' as experience: '8+ yrs exp in site reliability engineering'", () => {
     expect(yearsOf("8+ yrs exp in site reliability engineering.")).toMatchObject({ min: 8, field: "site reliability engineering" });
   });

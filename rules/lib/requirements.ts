@@ -16,8 +16,11 @@ const OFFER_KINDS = new Set<SectionKind>(["compensation"]);
  * unless it says itself that it is required ("An associate's degree is required for this position" under "Pay").
  */
 export function isMandatory(s: Statement): boolean {
-  return !s.optional && (!OFFER_KINDS.has(s.item.section.kind) || s.mandatoryCue !== undefined);
+  return !s.optional && (!OFFER_KINDS.has(s.item.section.kind) || (s.mandatoryCue !== undefined && !OFFER_WORDS.test(s.item.text)));
 }
+
+/** What an offer's own conditions speak of: "a $10,000 sign-on bonus (a 2-year commitment is required)". */
+const OFFER_WORDS = /[$£€¥]|\b(?:bonus|tuition|reimburse\w*|stipend|allowance|commitment|service|benefits?|eligib\w*)\b/i;
 
 /** Statements in document order, the paths of each alternative group folded into one requirement. */
 export function foldAlternatives<T extends Statement>(statements: readonly T[]): T[][] {

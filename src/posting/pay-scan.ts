@@ -109,7 +109,8 @@ export function scanPayLine(text: string, context: LineContext = {}): { figures:
   const payWord = context.payContext === true || PAY_WORD.test(text);
   const vague = payWord ? findVague(text) : [];
   if (!payWord && (context.benefitsContext || NON_PAY_WORD.test(text))) return { figures: [], vague };
-  if (payWord && !PAY_WORD.test(text) && NON_PAY_WORD.test(text)) return { figures: [], vague };
+  // In a salary field's value the amounts are the salary, whatever else it names ("95000 - 120000 plus bonus").
+  if (payWord && !context.payValue && !PAY_WORD.test(text) && NON_PAY_WORD.test(text)) return { figures: [], vague };
   const amounts = findAmounts(text);
   const figures: ScannedFigure[] = [];
   for (let i = 0; i < amounts.length; i++) {

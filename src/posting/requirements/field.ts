@@ -76,8 +76,8 @@ export function fieldBeforeYears(tokens: readonly Token[], from: number, to: num
     // "Warehouse operations experience: 2+ years": the field stands before "experience".
     return field === GENERAL && list.end === k + 1 ? labelField(tokens, from, k) : field;
   }
-  // "Commercial credit underwriting: 5+ years": the label is the field.
-  return labelAt > from && tokens[labelAt]!.lower === ":" ? labelField(tokens, from, labelAt) : GENERAL;
+  // "Commercial credit underwriting: 5+ years": the label is the field; so is "SQL" in "... and SQL (2+ years)".
+  return labelAt > from && (tokens[labelAt]!.lower === ":" || tokens[labelAt]!.lower === "(") ? labelField(tokens, from, labelAt) : GENERAL;
 }
 
 /**
@@ -218,6 +218,12 @@ const GERUND_NOUNS = new Map(Object.entries({
   analyzing: "analysis", analysing: "analysis", supervising: "supervision", maintaining: "maintenance",
   implementing: "implementation", selling: "sales", testing: "testing",
 }));
+/** Qualifiers that say how much or how proven the experience is, never which field. */
+const NEUTRAL_QUALIFIERS = new Set([
+  "general", "professional", "relevant", "related", "progressive", "progressively", "proven", "prior", "previous",
+  "overall", "total", "demonstrated", "demonstrable", "hands-on", "practical", "paid", "cumulative", "combined",
+  "recent", "verifiable", "documented", "applicable", "qualifying", "actual", "minimum", "min", "full-time", "fulltime",
+]);
 /** Nouns after a field that name the kind of job it was, not the field: "in a customer support role". */
 const ROLE_NOUNS = new Set(["role", "roles", "position", "positions", "capacity", "setting", "settings", "environment", "environments", "function"]);
 
@@ -233,8 +239,9 @@ export function fieldKey(field: string): string {
   if (field === GENERAL) return field;
   const alternatives = field.split(" or ").map((alternative) => {
     const words = alternative.split(" ").flatMap((w) => (TECHNOLOGY_NAMES.get(w) ?? w).split(" "));
-    // "general ledger accounting" after "experience in", "ledger accounting" after "years of general": as read before "experience".
-    while (words.length > 1 && QUALIFIERS.has(words[0]!)) words.shift();
+    // "general ledger accounting" after "experience in", "ledger accounting" after "years of general": as read before
+    // "experience". Only words that never make another field: "commercial construction" is not "construction".
+    while (words.length > 1 && NEUTRAL_QUALIFIERS.has(words[0]!)) words.shift();
     const nominal = words.length > 1 ? GERUND_NOUNS.get(words[0]!) : undefined;
     if (nominal) {
       words.shift();

@@ -38,6 +38,7 @@ const NOT_EXPERIENCE_AFTER = new Set([
   "prior", "before", "after", "from", "thereafter", "probation", "probationary", "age", "combined",
 ]);
 const NOT_EXPERIENCE_OF = new Set([
+  "paid", "leave", "parental", "maternity", "paternity", "vacation", "notice", "severance",
   "age", "employment", "service", "history", "operation", "operations", "business", "growth", "innovation",
   "excellence", "success", "tradition", "the", "our", "their", "its", "this", "that", "your", "a", "an",
 ]);
@@ -57,6 +58,7 @@ const CANDIDATE_NOUNS = new Set(["someone", "somebody", "candidate", "candidates
 /** Lasting states, not experience: "you've lived in the area for 3 years", "been licensed for 3 years". */
 const NOT_EXPERIENCE_VERBS = new Set(["lived", "living", "resided", "residing", "employed", "licensed", "located", "based", "registered", "enrolled", "married", "retired", "held", "owned"]);
 const COMPANY_NOUNS = new Set(["team", "company", "firm", "business", "organization", "organisation", "founders", "staff"]);
+const PREPOSITIONS = new Set(["for", "with", "of", "to", "from", "among", "alongside", "beside"]);
 const AUXILIARIES = new Set(["has", "have", "had", "'ve", "been", "be", "being"]);
 /** After "years", these carry on to the field: "5 years in X", "10+ years of Rust", "3 years as a nurse". */
 const FIELD_LEAD = new Set(["of", "in", "with", "as", "on", "working", "doing", "building", "developing", "designing", "leading", "managing", "writing", "using", "programming", "professional", "hands-on", "relevant", "industry", "post-graduate"]);
@@ -136,14 +138,18 @@ function readYearsAt(tokens: readonly Token[], i: number): YearsMatch | undefine
   if (tokens[j]?.lower === "." && (unit.lower === "yr" || unit.lower === "yrs")) j++;
   if (tokens[j]?.lower === "'") j++;
   // A second unit: "6 months - 1 year", "6 months to 2 years" (a range), "1 year and 6 months" (a sum).
+  // With no joining word, or after a comma, a smaller unit adds: "2 years 6 months", "1 year, 6 months".
   const joined = tokens[j]?.lower ?? "";
-  const more = (RANGE_JOIN.has(joined) && max === undefined) || joined === "and" ? tokens[j + 1] && readQuantity(tokens[j + 1]!.lower) : undefined;
-  const moreFactor = more ? UNIT.get(tokens[j + 2]?.lower ?? "") : undefined;
-  if (more && moreFactor && (joined !== "and" || moreFactor < factor)) {
-    if (joined === "and") min = Math.round((min + inYears(more.value, moreFactor)) * 100) / 100;
+  const bare = readQuantity(joined) !== undefined;
+  const sum = joined === "and" || joined === "," || bare;
+  const at = bare ? j : j + 1;
+  const more = (RANGE_JOIN.has(joined) && max === undefined) || sum ? tokens[at] && readQuantity(tokens[at]!.lower) : undefined;
+  const moreFactor = more ? UNIT.get(tokens[at + 1]?.lower ?? "") : undefined;
+  if (more && moreFactor && (!sum || moreFactor < factor)) {
+    if (sum) min = Math.round((min + inYears(more.value, moreFactor)) * 100) / 100;
     else max = inYears(more.value, moreFactor);
-    unitIndex = j + 2;
-    j += 3;
+    unitIndex = at + 1;
+    j = at + 2;
   }
   if (tokens[j]?.lower === "+" || tokens[j]?.lower === "plus") j++;
   else if (tokens[j]?.lower === "or" && tokens[j + 1]?.lower === "more") j += 2;
@@ -162,13 +168,13 @@ function isRequirement(tokens: readonly Token[], m: YearsMatch, voice: SentenceV
   if (introducedAsDuration(tokens, m.first)) return false;
   const sentence = voice.of(m.first);
   if (sentence.company && !sentence.candidate) return false;
-  // Months and decades are experience only when the statement says so: "6 months of experience", not "6 months on
-  // the job"; "a decade of experience", not "a decade of customer data".
-  if (UNIT.get(tokens[m.unit]!.lower) !== 1) return experienceAhead(tokens, m.end) || experienceBehind(tokens, m.first);
   const next = tokens[m.end];
   if (next && NOT_EXPERIENCE_AFTER.has(next.lower)) return false;
   if (next?.lower === "of" && tokens[m.end + 1] && NOT_EXPERIENCE_OF.has(tokens[m.end + 1]!.lower)) return false;
   if (next?.lower === "in" && tokens[m.end + 1]?.lower === "business") return false;
+  // Months and decades are experience only when the statement says so: "6 months of experience", not "6 months on
+  // the job"; "a decade of experience", not "a decade of customer data".
+  if (UNIT.get(tokens[m.unit]!.lower) !== 1) return experienceAhead(tokens, m.end) || experienceBehind(tokens, m.first);
   return (
     experienceAhead(tokens, m.end) ||
     experienceBehind(tokens, m.first) ||
@@ -183,6 +189,7 @@ const NOT_SKILL_LABELS = new Set([
   "term", "contract", "length", "duration", "probation", "probationary", "period", "age", "tenure", "warranty",
   "commitment", "assignment", "appointment", "founded", "established", "history", "company", "our", "business",
   "vesting", "sabbatical", "pension", "eligibility", "forgiveness", "check", "valid", "sponsorship", "retention", "serving",
+  "bond", "residency", "residence", "validity", "visa", "citizenship", "record", "notice", "lease",
 ]);
 
 /**
@@ -246,10 +253,12 @@ function whoIsSought(tokens: readonly Token[], whoAt: number, seeking: boolean):
   const before = tokens[whoAt - 1]?.lower ?? "";
   if (CANDIDATE_NOUNS.has(before)) return true;
   if (!seeking) return false;
+  // "looking for an engineer who": one noun phrase between; not "seeking mentors for analysts who".
   for (let k = whoAt - 1; k >= 0 && k >= whoAt - 5; k--) {
     const w = tokens[k]!.lower;
-    if (w === "to" || COMPANY_VOICE.has(w) || COMPANY_NOUNS.has(w)) return false;
     if (SEEKING.has(w)) return true;
+    if (w === "to" || COMPANY_VOICE.has(w) || COMPANY_NOUNS.has(w)) return false;
+    if (PREPOSITIONS.has(w) && !SEEKING.has(tokens[k - 1]?.lower ?? "")) return false;
   }
   return false;
 }
@@ -278,9 +287,10 @@ function candidateActivity(tokens: readonly Token[], first: number, seeking: boo
     if (from >= forAt) return undefined;
     const verb = tokens[from]!.lower;
     if (NOT_EXPERIENCE_VERBS.has(verb)) return undefined;
-    // What was done ("developing", "worked"), or what was been ("been a nurse", "been in sales"); not what was held.
+    // What was done ("developing", "worked"), or what was been ("been a nurse", "been in sales"); not what was held,
+    // nor where one was ("been with us", "been out of the workforce").
     if (/(?:ing|ed)$/.test(verb)) return { from, to: forAt };
-    return been ? { from, to: forAt } : undefined;
+    return been && (verb === "a" || verb === "an" || verb === "in") ? { from, to: forAt } : undefined;
   }
   return undefined;
 }
