@@ -277,7 +277,7 @@ function isCapitalsWord(text: string): boolean {
 function referenceLabels(text: string): Set<string> {
   const labels = new Set<string>();
   if (!text.includes("]:")) return labels;
-  for (const m of text.matchAll(/^ {0,3}\[([^\]\n]{1,100})\]:/gm)) labels.add(m[1]!.toLowerCase());
+  for (const m of text.matchAll(/^ {0,3}\[([^\]\r\n[]{1,100})\]:/gm)) labels.add(m[1]!.toLowerCase());
   return labels;
 }
 

@@ -101,9 +101,15 @@ const MAX_KEY =
 
 /** `salary:`, or `salary_min:` with `salary_max:` (a range, or one figure when they are equal). */
 // The value is trimmed; one space after a lead word, so no two white-space runs meet (linear).
-/** Words after the amounts of a salary field: "95000 - 120000 plus bonus", "95000 to 120000 DOE". */
-const TRAILING_WORDS = /\s+[A-Za-z+(][^\d]*$/;
 const BARE_AMOUNTS = /^(?:(?:up to|from|starting at|between) )?[$€£¥]?\s?\d[\d\s,.'’kK$€£¥]*(?:(?:-|–|—|to)[\s$€£¥]*\d[\d\s,.'’kK$€£¥]*)?$/i;
+
+/** A salary field's value up to the first word after its first amount: "95000 - 120000 plus bonus" -> "95000 - 120000". */
+function amountsPart(value: string): string {
+  const digit = value.search(/\d/);
+  if (digit < 0) return value;
+  const words = value.slice(digit).search(/\s[A-Za-z+(]/);
+  return words < 0 ? value : value.slice(0, digit + words);
+}
 
 function readFrontMatter(fm: FrontMatter, lines: readonly Line[], facts: PayFacts): void {
   let low: PayFigure | undefined;
@@ -116,7 +122,7 @@ function readFrontMatter(fm: FrontMatter, lines: readonly Line[], facts: PayFact
     if (!place) continue;
     // A min/max field, or a value of nothing but amounts ("52000-61000"), is money as written; "Band 4" or
     // "Per the 2025 pay scale" in a salary field is not.
-    const payValue = kind !== "full" || BARE_AMOUNTS.test(value.replace(TRAILING_WORDS, ""));
+    const payValue = kind !== "full" || BARE_AMOUNTS.test(amountsPart(value));
     const { figures, vague } = scanPayLine(value, { payContext: true, payValue });
     const first = figures[0];
     if (!first) {
