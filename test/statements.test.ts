@@ -74,6 +74,8 @@ describe("years phrasings", () => {
     expect(
       withYears("## About you\n\nYou are someone who has worked in retail for 3+ years.\n\nYou have been a nurse for 3+ years.\n\nWe're seeking someone to support clinicians who have been practicing for 20 years.\n\nYou've lived in the area for 3 years.\n", "x.md").map((s) => [s.years!.min, s.field]),
     ).toEqual([[3, "retail"], [3, "nurse"]]);
+    expect(withYears("## What you will do\n\n- You will mentor two engineers with 1-2 years of experience.\n", "x.md")).toEqual([]);
+    expect(withYears("## The Role\n\nWe're looking for an engineer with 5-8 years of experience in infrastructure engineering.\n", "x.md").map((s) => s.years!.min)).toEqual([5]);
     // Under Responsibilities, the people the job works with are not the candidate.
     expect(withYears("## Responsibilities\n\n- You will mentor engineers who have been coding for 1-2 years.\n", "x.md")).toEqual([]);
   });

@@ -81,7 +81,7 @@ export function findYears(tokens: readonly Token[], options: { describesJob?: bo
     // experience", "once you reach 5 years"), unless the sentence asks the candidate for experience.
     const sentence = voice.of(match.first);
     const activity = sentence.candidate ? candidateActivity(tokens, match.first, sentence.seeking) : undefined;
-    if (options.describesJob && !activity && !(sentence.candidate && experienceAhead(tokens, match.end))) continue;
+    if (options.describesJob && !activity && !(sentence.candidate && experienceAhead(tokens, match.end) && !(othersWithYears(tokens, match.first) && !sentence.seeking))) continue;
     // Under "About us", years with no word for the candidate are the company's ("Lindqvist & Hale has over 25 years of experience").
     if (options.aboutCompany && !sentence.candidate) continue;
     if (activity) out.push({ ...match, activity });
@@ -231,6 +231,18 @@ function introducedAsDuration(tokens: readonly Token[], first: number): boolean 
     if (DURATION_BEFORE.has(w)) return true;
   }
   return false;
+}
+
+/**
+ * "mentor two engineers with 1-2 years of experience": the years of the people named before "with", not the
+ * candidate's, unless the sentence seeks them ("we're looking for an engineer with 5-8 years").
+ */
+function othersWithYears(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && MINIMUM_WORDS.has(tokens[k]!.lower)) k--;
+  if (tokens[k]?.lower !== "with") return false;
+  const before = tokens[k - 1]?.lower ?? "";
+  return before !== "" && !CANDIDATE_NOUNS.has(before) && !CANDIDATE_CUE.has(before) && tokens[k - 1]!.word;
 }
 
 /**
