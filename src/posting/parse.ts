@@ -67,6 +67,7 @@ function assemble(format: Format, structure: Structure, shared: Shared, frontMat
     headings,
     sections,
     items,
+    // statements and pay: replaced below by getters that build them when first read.
     statements: [],
     branches: findTemplateBranches(text),
     pay: { figures: [], vague: [], templates: [] },

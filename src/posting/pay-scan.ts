@@ -112,7 +112,7 @@ export function scanPayLine(text: string, context: LineContext = {}): { figures:
   // In a salary field's value the amounts are the salary, whatever else it names ("95000 - 120000 plus bonus").
   if (payWord && !context.payValue && !PAY_WORD.test(text) && NON_PAY_WORD.test(text)) return { figures: [], vague };
   const amounts = findAmounts(text);
-  const figures: ScannedFigure[] = [];
+  let figures: ScannedFigure[] = [];
   for (let i = 0; i < amounts.length; i++) {
     const a = amounts[i]!;
     const b = amounts[i + 1];
@@ -139,11 +139,7 @@ export function scanPayLine(text: string, context: LineContext = {}): { figures:
   }
   // "$3.5 million annual development program": millions in a currency whose salaries are not counted in millions are a
   // budget, a revenue or a fund, unless the line says it is pay.
-  if (!payWord && figures.some(isBudgetSized)) {
-    const kept = figures.filter((f) => !isBudgetSized(f));
-    figures.length = 0;
-    for (const f of kept) figures.push(f);
-  }
+  if (!payWord) figures = figures.filter((f) => !isBudgetSized(f));
   if (figures.some((f) => f.period === undefined)) {
     const fallback = linePeriod(text);
     if (fallback) for (const f of figures) f.period ??= fallback;

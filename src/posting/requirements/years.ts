@@ -66,10 +66,11 @@ const FIELD_LEAD = new Set(["of", "in", "with", "as", "on", "working", "doing", 
 /**
  * Every years-of-experience phrase of one statement ("10+ years", "five (5)
  * years", "at least 5 yrs", "3-5 years", "3 to 5 years", "5 or more years",
- * "1+ year", "a decade", "18 months": 1.5 years), with its context checked: a company's age, a contract term or
- * a period ("for over 30 years we have...", "an additional 2 years", "a
- * maximum of 4 years total") is no requirement. Each token is looked at a
- * bounded number of times, so the pass is linear.
+ * "1+ year", "a decade", "18 months" as 1.5 years), with its context checked:
+ * a company's age, a contract term or a period ("for over 30 years we
+ * have...", "an additional 2 years", "a maximum of 4 years total") is no
+ * requirement. Each token is looked at a bounded number of times, so the pass
+ * is linear.
  */
 export function findYears(tokens: readonly Token[], options: { describesJob?: boolean; asksCandidate?: boolean; aboutCompany?: boolean } = {}): YearsMatch[] {
   const out: YearsMatch[] = [];
